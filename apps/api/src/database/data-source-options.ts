@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { LoginFailureEntity } from '../modules/auth/entities/login-attempt.entity';
+import { PartyEntity } from '../modules/reference/entities/party.entity';
+import { RegionEntity } from '../modules/reference/entities/region.entity';
+import { UserEntity } from '../modules/users/entities/user.entity';
+
+export const ENTITIES = [UserEntity, SessionEntity, LoginFailureEntity, RegionEntity, PartyEntity];
+
+/**
+ * Migrations live in the repository's `migrations/` folder. From source (jest) they are `.ts`;
+ * from the build they sit at `dist/api/migrations/*.js`, beside `dist/api/apps/api/src/…`.
+ */
+export const MIGRATIONS_GLOB = __filename.endsWith('.ts')
+  ? join(__dirname, '../../../../migrations/*.ts')
+  : join(__dirname, '../../../../migrations/*.js');
+
+export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: 'bilikti-api' },
+    ...overrides,
+  } as DataSourceOptions;
+}

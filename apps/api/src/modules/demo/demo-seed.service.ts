@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { PasswordHasher } from '../auth/password-hasher';
+import { UserEntity } from '../users/entities/user.entity';
+import { toProfileColumns } from '../users/user.mapper';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+const SEED_KEY = 'demo_seed';
+/** Serialises concurrent starts against one database. */
+const SEED_LOCK = 7_402_113;
+
+/** Seeds the demo accounts once, when SEED_DEMO is on (never in production). */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.seedDemo) await this.seed();
+  }
+
+  /** Returns false when the demo data was already there. */
+  async seed(): Promise<boolean> {
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const done = await manager.query<unknown[]>('SELECT 1 FROM app_state WHERE key = $1', [SEED_KEY]);
+      if (done.length) return false;
+      for (const account of DEMO_ACCOUNTS) {
+        const exists = await manager.findOneBy(UserEntity, { email: account.email });
+        if (exists) continue;
+        await manager.insert(UserEntity, {
+          email: account.email,
+          fullName: account.fullName,
+          passwordHash,
+          locale: account.locale,
+          roles: account.roles,
+          isActive: true,
+          ...toProfileColumns(account.profile),
+        });
+      }
+      await manager.query(`INSERT INTO app_state (key, value) VALUES ($1, $2)`, [
+        SEED_KEY,
+        JSON.stringify({ seededAt: new Date().toISOString(), accounts: DEMO_ACCOUNTS.length }),
+      ]);
+      this.logger.log(`Seeded ${DEMO_ACCOUNTS.length} demo accounts`);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts';
+import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { BootstrapAdminService } from '../../src/modules/users/bootstrap-admin.service';
+import { UserEntity } from '../../src/modules/users/entities/user.entity';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('demo data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('seeds every demo account once, and they can sign in', async () => {
+    expect(await t.dataSource.getRepository(UserEntity).count()).toBe(DEMO_ACCOUNTS.length);
+    expect(await t.app.get(DemoSeedService).seed()).toBe(false);
+    expect(await t.dataSource.getRepository(UserEntity).count()).toBe(DEMO_ACCOUNTS.length);
+    for (const account of DEMO_ACCOUNTS) {
+      const response = await t.http().post('/api/auth/login').send({ email: account.email, password: DEMO_PASSWORD });
+      expect(response.status).toBe(200);
+      expect(response.body.roles).toEqual(account.roles);
+    }
+  });
+
+  it('includes a maslikhat deputy and a rural akim in different regions', () => {
+    const learners = DEMO_ACCOUNTS.filter((a) => a.roles.includes('learner'));
+    const deputy = learners.find((a) => a.profile?.position === 'maslikhat_deputy');
+    const akim = learners.find((a) => a.profile?.position === 'rural_akim');
+    expect(deputy && akim && deputy.profile!.regionCode !== akim.profile!.regionCode).toBe(true);
+    for (const role of ['admin', 'instructor', 'coordinator'] as const) {
+      expect(DEMO_ACCOUNTS.some((a) => a.roles.includes(role))).toBe(true);
+    }
+  });
+});
+
+describe('production mode', () => {
+  it('never seeds demo data, even when asked', async () => {
+    const t = await createTestApp({ NODE_ENV: 'production', SEED_DEMO: 'true', COOKIE_SECURE: 'true' });
+    try {
+      expect(await t.dataSource.getRepository(UserEntity).count()).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('bootstrap admin', () => {
+  it('creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD, and on the next start resets its password', async () => {
+    const t = await createTestApp({ ADMIN_EMAIL: 'Root@Akimat.kz', ADMIN_PASSWORD: 'First-Deploy-Pass-1' });
+    try {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'root@akimat.kz', password: 'First-Deploy-Pass-1' })
+        .expect(200);
+      const stored = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'root@akimat.kz' });
+      expect(stored.roles).toEqual(['admin']);
+
+      // Lost password: the operator restarts with a new one; the account is kept, not duplicated.
+      const service = t.app.get(BootstrapAdminService);
+      Object.assign((service as unknown as { config: { bootstrapAdmin: object } }).config, {
+        bootstrapAdmin: { email: 'root@akimat.kz', password: 'Second-Deploy-Pass-2' },
+      });
+      await service.onApplicationBootstrap();
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'root@akimat.kz', password: 'Second-Deploy-Pass-2' })
+        .expect(200);
+      expect(await t.dataSource.getRepository(UserEntity).countBy({ email: 'root@akimat.kz' })).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+});

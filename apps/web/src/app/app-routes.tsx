@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { Outlet, Route, Routes, useLocation } from 'react-router';
+
+import { LoadingState } from '../components/ui/loading-state';
+import { paths } from '../lib/paths';
+import { useLocaleSync } from '../lib/use-locale-sync';
+import { AppErrorBoundary } from './app-error-boundary';
+import { AppShell } from './app-shell';
+import { CreateUserPage, EditUserPage, HomePage, NotFoundPage, ProfilePage, SignInPage, UsersPage } from './lazy-pages';
+import { RequireAuth, RequireRole } from './route-guards';
+
+function RootLayout() {
+  useLocaleSync();
+  const { pathname } = useLocation();
+  return (
+    <AppErrorBoundary standalone resetKey={pathname}>
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
+    </AppErrorBoundary>
+  );
+}
+
+/**
+ * Declarative routes: the data router would add ~18 kB gzipped to the first download
+ * and this app loads its data with TanStack Query, not route loaders.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        <Route path={paths.signIn} element={<SignInPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppShell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path={paths.profile} element={<ProfilePage />} />
+          <Route
+            path={paths.users}
+            element={
+              <RequireRole role="admin">
+                <Outlet />
+              </RequireRole>
+            }
+          >
+            <Route index element={<UsersPage />} />
+            <Route path="new" element={<CreateUserPage />} />
+            <Route path=":userId" element={<EditUserPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,84 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@bilikti/contracts';
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import kkAuth from '../locales/kk/auth.json';
+import kkCommon from '../locales/kk/common.json';
+import kkErrors from '../locales/kk/errors.json';
+import kkHome from '../locales/kk/home.json';
+import kkProfile from '../locales/kk/profile.json';
+import kkUsers from '../locales/kk/users.json';
+import ruAuth from '../locales/ru/auth.json';
+import ruCommon from '../locales/ru/common.json';
+import ruErrors from '../locales/ru/errors.json';
+import ruHome from '../locales/ru/home.json';
+import ruProfile from '../locales/ru/profile.json';
+import ruUsers from '../locales/ru/users.json';
+
+export const resources = {
+  kk: { common: kkCommon, auth: kkAuth, home: kkHome, profile: kkProfile, users: kkUsers, errors: kkErrors },
+  ru: { common: ruCommon, auth: ruAuth, home: ruHome, profile: ruProfile, users: ruUsers, errors: ruErrors },
+} as const;
+
+export const NAMESPACES = ['common', 'auth', 'home', 'profile', 'users', 'errors'] as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['kk'];
+  }
+}
+
+/** Where the language chosen before sign-in (and the last one used) is kept. */
+export const LOCALE_STORAGE_KEY = 'bilikti.locale';
+
+export function readStoredLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+  } catch {
+    // Storage can be blocked (private mode, strict settings): fall back to the default.
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function storeLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Not fatal: the language then only lasts for this page load.
+  }
+}
+
+export function currentLocale(i18n: I18n): Locale {
+  return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
+}
+
+/** One instance per app (and per test), initialised synchronously from the bundled JSON. */
+export function createI18n(lng: Locale = readStoredLocale()): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng,
+    resources,
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    supportedLngs: ['kk', 'ru'],
+    // Both languages are complete (the locale parity test guards it); a gap shows Kazakh, not a key.
+    fallbackLng: DEFAULT_LOCALE,
+    keySeparator: '.',
+    nsSeparator: ':',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (lngs, ns, key) => {
+      console.warn(`Missing translation ${ns}:${key} for ${lngs.join(',')}`);
+    },
+  });
+  const applyLang = (language: string) => {
+    document.documentElement.lang = language;
+  };
+  applyLang(lng);
+  instance.on('languageChanged', applyLang);
+  return instance;
+}

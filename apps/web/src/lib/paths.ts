@@ -1,0 +1,21 @@
+/** Client-side routes of the SPA. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  profile: '/profile',
+  users: '/admin/users',
+  newUser: '/admin/users/new',
+  user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+} as const;
+
+/** Builds the sign-in URL that brings the user back to where they were going. */
+export function signInPath(next: string): string {
+  return next && next !== paths.home ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
+}
+
+/** Accepts only paths inside this app, so `?next=` cannot send the user to another site. */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
+  if (next === paths.signIn || next.startsWith(`${paths.signIn}?`)) return paths.home;
+  return next;
+}

@@ -1,0 +1,114 @@
+import type { Bilingual, Locale } from './i18n';
+import type { MaslikhatLevel, Position, Role } from './roles';
+
+/** Paths of the API, relative to the server origin. */
+export const ApiPath = {
+  health: '/api/health',
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  me: '/api/me',
+  mePassword: '/api/me/password',
+  users: '/api/users',
+  user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
+  regions: '/api/regions',
+  parties: '/api/parties',
+  docs: '/api/docs',
+} as const;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'up';
+  version: string;
+}
+
+export type RegionType = 'oblast' | 'city';
+
+export interface RegionResponse {
+  code: string;
+  type: RegionType;
+  name: Bilingual;
+  centre: Bilingual | null;
+}
+
+export interface PartyResponse {
+  code: string;
+  name: Bilingual;
+}
+
+/** Where a learner works in local government. */
+export interface LearnerProfile {
+  position: Position;
+  regionCode: string;
+  /** Only for maslikhat deputies. */
+  maslikhatLevel: MaslikhatLevel | null;
+  organisation: string;
+  /** Party code, or null for non-partisan. */
+  partyCode: string | null;
+}
+
+export interface UserResponse {
+  id: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  roles: Role[];
+  isActive: boolean;
+  /** Present when the user holds the learner role. */
+  profile: LearnerProfile | null;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export type MeResponse = UserResponse;
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface UpdateMeRequest {
+  fullName?: string;
+  locale?: Locale;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface CreateUserRequest {
+  email: string;
+  fullName: string;
+  password: string;
+  locale: Locale;
+  roles: Role[];
+  profile?: LearnerProfile | null;
+}
+
+export interface UpdateUserRequest {
+  email?: string;
+  fullName?: string;
+  locale?: Locale;
+  roles?: Role[];
+  isActive?: boolean;
+  profile?: LearnerProfile | null;
+  /** Sets a new password (the user's sessions end). */
+  password?: string;
+}
+
+export interface ListUsersQuery {
+  q?: string;
+  role?: Role;
+  regionCode?: string;
+  position?: Position;
+  isActive?: boolean;
+  page?: number;
+  pageSize?: number;
+}

@@ -1,0 +1,71 @@
+/**
+ * Stable error codes the API answers with. The web app translates `errors.<code>`;
+ * the API never sends Kazakh or Russian prose. Never rename a published code.
+ */
+export const ErrorCode = {
+  /** The body is not valid JSON. 400. */
+  MalformedJson: 'request.malformedJson',
+  /** The request is malformed in another way (bad encoding in the path, unsupported body). 400. */
+  BadRequest: 'request.invalid',
+  /** The body or query failed validation; `fields` names each bad field. 422. */
+  ValidationFailed: 'validation.failed',
+  /** The body is larger than the server accepts. 413. */
+  PayloadTooLarge: 'request.tooLarge',
+  /** No route answers this method and path. 404. */
+  RouteNotFound: 'route.notFound',
+  /** The record does not exist or the caller may not see it. 404. */
+  NotFound: 'resource.notFound',
+  /** The caller is not signed in, or the session has ended. 401. */
+  AuthRequired: 'auth.required',
+  /** Email and password do not match an active account. Same answer for unknown emails. 401. */
+  InvalidCredentials: 'auth.invalidCredentials',
+  /** Too many failed sign-ins for this account or address; `params.retryAfterSeconds`. 429. */
+  TooManyAttempts: 'auth.tooManyAttempts',
+  /** The current password given to change it is wrong. 422. */
+  WrongCurrentPassword: 'auth.wrongCurrentPassword',
+  /** The caller is signed in but lacks the role. 403. */
+  Forbidden: 'access.forbidden',
+  /** Another account already uses this email. 409. */
+  EmailTaken: 'users.emailTaken',
+  /** Admins cannot deactivate themselves or take away their own admin role. 409. */
+  CannotChangeOwnAdmin: 'users.cannotChangeOwnAdmin',
+  /** A dependency (the database) does not answer. 503. */
+  ServiceUnavailable: 'server.unavailable',
+  /** An unexpected failure; logged with the request id. 500. */
+  Internal: 'server.internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Why one field was refused. `params` carries the numbers a message needs
+ * (for example `{ max: 200 }`).
+ */
+export const FieldErrorCode = {
+  Required: 'required',
+  InvalidType: 'invalidType',
+  UnknownField: 'unknownField',
+  TooLong: 'tooLong',
+  TooShort: 'tooShort',
+  InvalidEmail: 'invalidEmail',
+  InvalidValue: 'invalidValue',
+  OutOfRange: 'outOfRange',
+  WeakPassword: 'weakPassword',
+  RequiredForDeputy: 'requiredForDeputy',
+  OnlyForDeputy: 'onlyForDeputy',
+  RequiredForLearner: 'requiredForLearner',
+} as const;
+export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
+
+export interface FieldError {
+  code: FieldErrorCode;
+  params?: Record<string, string | number>;
+}
+
+/** The JSON body of every error response. `message` is English, for logs and developers only. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+  /** Keyed by the field's path, e.g. `email` or `profile.regionCode`. */
+  fields?: Record<string, FieldError>;
+}

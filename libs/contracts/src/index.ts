@@ -1,0 +1,5 @@
+export * from './i18n';
+export * from './roles';
+export * from './errors';
+export * from './limits';
+export * from './api';
