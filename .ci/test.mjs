@@ -13,9 +13,9 @@ mkdirSync(reports, { recursive: true });
 
 const only = process.argv.slice(2);
 const steps = [
-  { name: 'typecheck', cmd: ['npx', 'nx', 'run-many', '-t', 'typecheck', '--output-style=static'] },
+  { name: 'typecheck', cmd: ['npx', 'nx', 'run-many', '-t', 'typecheck', '--output-style=static', '--skip-nx-cache'] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build', '--', '--skip-nx-cache'] },
   {
     name: 'api',
     cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs', '--json', `--outputFile=${join(reports, 'api.json')}`],
