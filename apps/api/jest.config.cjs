@@ -19,6 +19,7 @@ module.exports = {
   rootDir: __dirname,
   displayName: 'api',
   testEnvironment: 'node',
+  roots: ['<rootDir>', '<rootDir>/../../libs'],
   testMatch: [
     '<rootDir>/src/**/*.spec.ts',
     '<rootDir>/test/**/*.int-spec.ts',

@@ -13,6 +13,22 @@ export const ApiPath = {
   regions: '/api/regions',
   parties: '/api/parties',
   docs: '/api/docs',
+  courses: '/api/courses',
+  course: (id: string) => `/api/courses/${encodeURIComponent(id)}`,
+  coursePublish: (id: string) => `/api/courses/${encodeURIComponent(id)}/publish`,
+  courseVersions: (id: string) => `/api/courses/${encodeURIComponent(id)}/versions`,
+  courseAuthors: (id: string) => `/api/courses/${encodeURIComponent(id)}/authors`,
+  courseAuthor: (id: string, userId: string) =>
+    `/api/courses/${encodeURIComponent(id)}/authors/${encodeURIComponent(userId)}`,
+  courseModules: (id: string) => `/api/courses/${encodeURIComponent(id)}/modules`,
+  module: (id: string) => `/api/modules/${encodeURIComponent(id)}`,
+  moduleLessons: (id: string) => `/api/modules/${encodeURIComponent(id)}/lessons`,
+  lesson: (id: string) => `/api/lessons/${encodeURIComponent(id)}`,
+  media: '/api/media',
+  mediaLimits: '/api/media/limits',
+  mediaFile: (id: string) => `/api/media/${encodeURIComponent(id)}`,
+  providers: '/api/providers',
+  provider: (id: string) => `/api/providers/${encodeURIComponent(id)}`,
 } as const;
 
 export interface Page<T> {
@@ -62,6 +78,8 @@ export interface UserResponse {
   isActive: boolean;
   /** Present when the user holds the learner role. */
   profile: LearnerProfile | null;
+  /** The organisation an instructor authors courses for. */
+  providerId: string | null;
   createdAt: string;
   lastLoginAt: string | null;
 }
@@ -90,6 +108,7 @@ export interface CreateUserRequest {
   locale: Locale;
   roles: Role[];
   profile?: LearnerProfile | null;
+  providerId?: string | null;
 }
 
 export interface UpdateUserRequest {
@@ -99,6 +118,7 @@ export interface UpdateUserRequest {
   roles?: Role[];
   isActive?: boolean;
   profile?: LearnerProfile | null;
+  providerId?: string | null;
   /** Sets a new password (the user's sessions end). */
   password?: string;
 }

@@ -1,3 +1,5 @@
+import type { ParityGap } from './courses';
+
 /**
  * Stable error codes the API answers with. The web app translates `errors.<code>`;
  * the API never sends Kazakh or Russian prose. Never rename a published code.
@@ -29,6 +31,22 @@ export const ErrorCode = {
   EmailTaken: 'users.emailTaken',
   /** Admins cannot deactivate themselves or take away their own admin role. 409. */
   CannotChangeOwnAdmin: 'users.cannotChangeOwnAdmin',
+  /** Someone saved this record since the caller loaded it; `params.currentVersion`. 409. */
+  StaleVersion: 'resource.staleVersion',
+  /** Another course already uses this code. 409. */
+  CourseCodeTaken: 'courses.codeTaken',
+  /** The course is not complete in both languages; `gaps` lists what is missing. 422. */
+  CourseIncomplete: 'courses.incomplete',
+  /** The draft is the same as the published version. 409. */
+  NothingToPublish: 'courses.noChanges',
+  /** The user already authors this course. 409. */
+  AlreadyAuthor: 'courses.alreadyAuthor',
+  /** The owner cannot be removed from the authors. 409. */
+  CannotRemoveOwner: 'courses.cannotRemoveOwner',
+  /** The upload is larger than allowed for its kind; `params.maxBytes`. 413. */
+  MediaTooLarge: 'media.tooLarge',
+  /** The file's bytes are not an accepted image, video or PDF, whatever its name says. 415. */
+  MediaUnsupportedType: 'media.unsupportedType',
   /** A dependency (the database) does not answer. 503. */
   ServiceUnavailable: 'server.unavailable',
   /** An unexpected failure; logged with the request id. 500. */
@@ -53,6 +71,10 @@ export const FieldErrorCode = {
   RequiredForDeputy: 'requiredForDeputy',
   OnlyForDeputy: 'onlyForDeputy',
   RequiredForLearner: 'requiredForLearner',
+  InvalidUrl: 'invalidUrl',
+  NotInstructor: 'notInstructor',
+  WrongMediaKind: 'wrongMediaKind',
+  InvalidCode: 'invalidCode',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 
@@ -68,4 +90,6 @@ export interface ApiErrorBody {
   params?: Record<string, string | number>;
   /** Keyed by the field's path, e.g. `email` or `profile.regionCode`. */
   fields?: Record<string, FieldError>;
+  /** With `courses.incomplete`: every gap, per language. */
+  gaps?: ParityGap[];
 }

@@ -3,3 +3,5 @@ export * from './roles';
 export * from './errors';
 export * from './limits';
 export * from './api';
+export * from './courses';
+export * from './search';

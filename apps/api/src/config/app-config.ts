@@ -19,6 +19,10 @@ export interface AppConfig {
   webDistDir: string | null;
   bodyLimit: string;
   trustProxy: boolean;
+  /** Uploaded files, outside the web root. */
+  storageDir: string;
+  /** Largest upload per media kind, in bytes. */
+  mediaLimits: { image: number; video: number; pdf: number };
   version: string;
 }
 
@@ -38,6 +42,10 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   WEB_DIST_DIR: 'folder of the built SPA (default apps/web/dist)',
   BODY_LIMIT: 'largest JSON body (default 1mb)',
   TRUST_PROXY: 'true | false: trust X-Forwarded-* from a reverse proxy (default false)',
+  STORAGE_DIR: 'folder for uploaded files, outside the web root (default .data/storage)',
+  MEDIA_MAX_IMAGE_MB: 'largest image upload in MB, 1-50 (default 5)',
+  MEDIA_MAX_VIDEO_MB: 'largest video upload in MB, 1-5000 (default 500)',
+  MEDIA_MAX_PDF_MB: 'largest PDF upload in MB, 1-500 (default 50)',
 };
 
 export class ConfigError extends Error {
@@ -48,6 +56,7 @@ export class ConfigError extends Error {
 }
 
 const REPO_ROOT = findRepoRoot();
+const MB = 1024 * 1024;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
@@ -103,6 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: webDist === 'none' ? null : webDist,
     bodyLimit: read('BODY_LIMIT', '1mb', (raw) => (/^\d+(kb|mb)$/.test(raw) ? raw : undefined)),
     trustProxy: read('TRUST_PROXY', false, bool),
+    storageDir: read('STORAGE_DIR', join(REPO_ROOT, '.data/storage'), (raw) => raw),
+    mediaLimits: {
+      image: read('MEDIA_MAX_IMAGE_MB', 5, int(1, 50)) * MB,
+      video: read('MEDIA_MAX_VIDEO_MB', 500, int(1, 5000)) * MB,
+      pdf: read('MEDIA_MAX_PDF_MB', 50, int(1, 500)) * MB,
+    },
     version: readVersion(),
   };
   if (config.session.cookieName.startsWith('__Host-') && !config.session.secureCookie) {

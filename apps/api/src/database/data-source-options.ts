@@ -5,8 +5,28 @@ import { LoginFailureEntity } from '../modules/auth/entities/login-attempt.entit
 import { PartyEntity } from '../modules/reference/entities/party.entity';
 import { RegionEntity } from '../modules/reference/entities/region.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { CourseAuthorEntity } from '../modules/courses/entities/course-author.entity';
+import { CourseModuleEntity } from '../modules/courses/entities/course-module.entity';
+import { CourseVersionEntity } from '../modules/courses/entities/course-version.entity';
+import { CourseEntity } from '../modules/courses/entities/course.entity';
+import { LessonEntity } from '../modules/courses/entities/lesson.entity';
+import { MediaEntity } from '../modules/media/entities/media.entity';
+import { ProviderEntity } from '../modules/providers/entities/provider.entity';
 
-export const ENTITIES = [UserEntity, SessionEntity, LoginFailureEntity, RegionEntity, PartyEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  RegionEntity,
+  PartyEntity,
+  ProviderEntity,
+  MediaEntity,
+  CourseEntity,
+  CourseAuthorEntity,
+  CourseModuleEntity,
+  LessonEntity,
+  CourseVersionEntity,
+];
 
 /**
  * Migrations live in the repository's `migrations/` folder. From source (jest) they are `.ts`;

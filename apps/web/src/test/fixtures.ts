@@ -17,6 +17,7 @@ export function buildUser(overrides: Partial<UserResponse> = {}): UserResponse {
     },
     createdAt: '2026-01-15T08:00:00.000Z',
     lastLoginAt: null,
+    providerId: null,
     ...overrides,
   };
 }

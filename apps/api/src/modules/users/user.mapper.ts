@@ -22,6 +22,7 @@ export function toUserResponse(user: UserEntity): UserResponse {
     roles: [...user.roles].sort(),
     isActive: user.isActive,
     profile: toProfile(user),
+    providerId: user.providerId,
     createdAt: user.createdAt.toISOString(),
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
   };

@@ -12,6 +12,7 @@ import {
 import { PartyEntity } from '../../reference/entities/party.entity';
 import { RegionEntity } from '../../reference/entities/region.entity';
 import type { Locale, MaslikhatLevel, Position, Role } from '@bilikti/contracts';
+import type { ProviderEntity } from '../../providers/entities/provider.entity';
 
 /**
  * A person with an account. Learner fields (position, region, …) live on the same row so that
@@ -75,6 +76,14 @@ export class UserEntity {
   @ManyToOne(() => PartyEntity, { nullable: true })
   @JoinColumn({ name: 'party_code', foreignKeyConstraintName: 'users_party_code_fkey' })
   party?: PartyEntity | null;
+
+  /** The organisation an instructor authors courses for. */
+  @Column({ name: 'provider_id', type: 'uuid', nullable: true })
+  providerId: string | null;
+
+  @ManyToOne('ProviderEntity', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'users_provider_id_fkey' })
+  provider?: ProviderEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
