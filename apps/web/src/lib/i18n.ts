@@ -2,6 +2,14 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@bilikti/contracts';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import kkCatalog from '../locales/kk/catalog.json';
+import kkCourses from '../locales/kk/courses.json';
+import kkProviders from '../locales/kk/providers.json';
+import kkStudio from '../locales/kk/studio.json';
+import ruCatalog from '../locales/ru/catalog.json';
+import ruCourses from '../locales/ru/courses.json';
+import ruProviders from '../locales/ru/providers.json';
+import ruStudio from '../locales/ru/studio.json';
 import kkAuth from '../locales/kk/auth.json';
 import kkCommon from '../locales/kk/common.json';
 import kkErrors from '../locales/kk/errors.json';
@@ -16,11 +24,44 @@ import ruProfile from '../locales/ru/profile.json';
 import ruUsers from '../locales/ru/users.json';
 
 export const resources = {
-  kk: { common: kkCommon, auth: kkAuth, home: kkHome, profile: kkProfile, users: kkUsers, errors: kkErrors },
-  ru: { common: ruCommon, auth: ruAuth, home: ruHome, profile: ruProfile, users: ruUsers, errors: ruErrors },
+  kk: {
+    common: kkCommon,
+    auth: kkAuth,
+    home: kkHome,
+    profile: kkProfile,
+    users: kkUsers,
+    errors: kkErrors,
+    courses: kkCourses,
+    catalog: kkCatalog,
+    studio: kkStudio,
+    providers: kkProviders,
+  },
+  ru: {
+    common: ruCommon,
+    auth: ruAuth,
+    home: ruHome,
+    profile: ruProfile,
+    users: ruUsers,
+    errors: ruErrors,
+    courses: ruCourses,
+    catalog: ruCatalog,
+    studio: ruStudio,
+    providers: ruProviders,
+  },
 } as const;
 
-export const NAMESPACES = ['common', 'auth', 'home', 'profile', 'users', 'errors'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'home',
+  'profile',
+  'users',
+  'errors',
+  'courses',
+  'catalog',
+  'studio',
+  'providers',
+] as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

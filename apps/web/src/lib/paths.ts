@@ -6,6 +6,18 @@ export const paths = {
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+  providers: '/admin/providers',
+  catalog: '/courses',
+  course: (id: string) => `/courses/${encodeURIComponent(id)}`,
+  courseLesson: (id: string, lessonId: string) =>
+    `/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lessonId)}`,
+  studio: '/studio',
+  studioNewCourse: '/studio/new',
+  studioCourse: (id: string) => `/studio/courses/${encodeURIComponent(id)}`,
+  studioLesson: (id: string, lessonId: string) =>
+    `/studio/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lessonId)}`,
+  studioPreview: (id: string) => `/studio/courses/${encodeURIComponent(id)}/preview`,
+  studioVersions: (id: string) => `/studio/courses/${encodeURIComponent(id)}/versions`,
 } as const;
 
 /** Builds the sign-in URL that brings the user back to where they were going. */
