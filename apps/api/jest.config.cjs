@@ -28,7 +28,10 @@ module.exports = {
   ],
   transform: { '^.+\\.(t|j)s$': swc },
   // The @nestjs packages ship ESM only; jest's CommonJS runtime needs them compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // So do htmlparser2 and its DOM helpers, which sanitize-html uses.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/)',
+  ],
   moduleNameMapper: { '^@bilikti/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

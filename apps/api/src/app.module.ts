@@ -7,8 +7,11 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuthModule } from './modules/auth/auth.module';
+import { CoursesModule } from './modules/courses/courses.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { MediaModule } from './modules/media/media.module';
+import { ProvidersModule } from './modules/providers/providers.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -40,7 +43,10 @@ export class AppModule {
         UsersModule,
         ReferenceModule,
         HealthModule,
+        ProvidersModule,
+        CoursesModule,
         DemoModule,
+        MediaModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

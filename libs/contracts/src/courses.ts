@@ -352,3 +352,8 @@ export interface UpdateLessonRequest {
   /** Confirms the language(s) flagged as needing review. */
   confirmReview?: Locale[];
 }
+
+/** Course codes are stored upper-case: `akim-101` and `AKIM-101` are the same code. */
+export function normaliseCourseCode(code: string): string {
+  return code.trim().toUpperCase();
+}

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ErrorCode, type FieldError } from '@bilikti/contracts';
+import { ErrorCode, type FieldError, type ParityGap } from '@bilikti/contracts';
 
 /**
  * An error the API answers with on purpose: a stable code from `@bilikti/contracts`, an HTTP
@@ -13,6 +13,7 @@ export class DomainError extends Error {
     readonly params?: Record<string, string | number>,
     readonly fields?: Record<string, FieldError>,
     readonly headers?: Record<string, string>,
+    readonly gaps?: ParityGap[],
   ) {
     super(message);
     this.name = 'DomainError';
@@ -30,5 +31,12 @@ export class DomainError extends Error {
       undefined,
       fields,
     );
+  }
+
+  /** Someone else saved the record first: the caller must reload before saving again. */
+  static staleVersion(currentVersion: number): DomainError {
+    return new DomainError(ErrorCode.StaleVersion, HttpStatus.CONFLICT, 'The record was changed by someone else', {
+      currentVersion,
+    });
   }
 }

@@ -38,6 +38,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
           message: exception.message,
           ...(exception.params && { params: exception.params }),
           ...(exception.fields && { fields: exception.fields }),
+          ...(exception.gaps && { gaps: exception.gaps }),
         },
       };
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LearnerProfile, Locale, Role } from '@bilikti/contracts';
 import { PasswordHasher } from '../../src/modules/auth/password-hasher';
+import { ProviderEntity } from '../../src/modules/providers/entities/provider.entity';
 import { UserEntity } from '../../src/modules/users/entities/user.entity';
 import { toProfileColumns } from '../../src/modules/users/user.mapper';
 import type { TestApp } from './test-app';
@@ -17,6 +18,7 @@ export interface UserOverrides {
   isActive?: boolean;
   profile?: LearnerProfile | null;
   password?: string;
+  providerId?: string | null;
 }
 
 export const akimProfile = (overrides: Partial<LearnerProfile> = {}): LearnerProfile => ({
@@ -50,6 +52,7 @@ export async function createUser(
       roles,
       isActive: overrides.isActive ?? true,
       ...toProfileColumns(profile),
+      providerId: overrides.providerId ?? null,
     }),
   );
   return Object.assign(user, { password });
@@ -61,3 +64,33 @@ export async function signIn(t: TestApp, user: { email: string; password: string
   await agent.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
   return agent;
 }
+
+/** Stores a course provider directly. */
+export async function createProvider(t: TestApp, name?: { kk: string; ru: string }): Promise<ProviderEntity> {
+  const suffix = randomBytes(3).toString('hex');
+  const repository = t.dataSource.getRepository(ProviderEntity);
+  return repository.save(
+    repository.create({
+      nameKk: name?.kk ?? `Мемлекеттік басқару академиясы ${suffix}`,
+      nameRu: name?.ru ?? `Академия государственного управления ${suffix}`,
+    }),
+  );
+}
+
+/** Smallest files the media type check recognises. */
+export const sampleFiles = {
+  mp4: () =>
+    Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypisom'),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from('isomiso2'),
+      Buffer.alloc(64, 1),
+    ]),
+  pdf: () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  png: () =>
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+};

@@ -83,6 +83,7 @@ export class UsersService {
   async create(_caller: RequestUser, body: CreateUserDto): Promise<UserResponse> {
     const email = normaliseEmail(body.email);
     const errors = await this.checkProfileAndReferences(body.roles, body.profile ?? null);
+    await this.checkProvider(errors, body.roles, body.providerId ?? null);
     assertNoFieldErrors(withPassword(errors, 'password', body.password, email));
     const passwordHash = await this.hasher.hash(body.password);
     const created = await this.saveOrEmailTaken(async (manager) => {
@@ -95,6 +96,7 @@ export class UsersService {
         roles: body.roles,
         isActive: true,
         ...toProfileColumns(body.profile ?? null),
+        providerId: body.providerId ?? null,
       });
       return manager.save(user);
     });
@@ -114,6 +116,10 @@ export class UsersService {
     }
     const email = body.email !== undefined ? normaliseEmail(body.email) : user.email;
     const errors = await this.checkProfileAndReferences(roles, profile);
+    // An instructor's provider goes when the instructor role goes.
+    const providerId =
+      body.providerId !== undefined ? body.providerId : roles.includes('instructor') ? user.providerId : null;
+    await this.checkProvider(errors, roles, providerId);
     if (body.password !== undefined) withPassword(errors, 'password', body.password, email);
     assertNoFieldErrors(errors);
     const passwordHash = body.password !== undefined ? await this.hasher.hash(body.password) : undefined;
@@ -129,6 +135,7 @@ export class UsersService {
         ...(body.isActive !== undefined && { isActive: body.isActive }),
         ...(passwordHash && { passwordHash }),
         ...toProfileColumns(profile),
+        providerId,
       });
       if (wasActive && !user.isActive) user.deactivatedAt = new Date();
       if (user.isActive) user.deactivatedAt = null;
@@ -165,6 +172,20 @@ export class UsersService {
   private async assertEmailFree(email: string, exceptId: string | null, manager: EntityManager): Promise<void> {
     const existing = await this.users.findByEmail(email, manager);
     if (existing && existing.id !== exceptId) throw emailTaken();
+  }
+
+  private async checkProvider(
+    errors: Record<string, FieldError>,
+    roles: readonly Role[],
+    providerId: string | null,
+  ): Promise<void> {
+    if (providerId === null) return;
+    if (!roles.includes('instructor')) {
+      errors.providerId = { code: FieldErrorCode.InvalidValue };
+      return;
+    }
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM providers WHERE id = $1', [providerId]);
+    if (!rows.length) errors.providerId = { code: FieldErrorCode.InvalidValue };
   }
 
   private async checkProfileAndReferences(

@@ -8,6 +8,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -48,4 +49,9 @@ export class CreateUserDto implements CreateUserRequest {
   @ValidateNested()
   @Type(() => ProfileDto)
   profile?: ProfileDto | null;
+
+  /** Only for instructors: the provider they author courses for. */
+  @IsOptional()
+  @IsUUID()
+  providerId?: string | null;
 }

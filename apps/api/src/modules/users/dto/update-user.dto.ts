@@ -9,6 +9,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -59,4 +60,9 @@ export class UpdateUserDto implements UpdateUserRequest {
   @MinLength(LIMITS.passwordMin)
   @MaxLength(LIMITS.passwordMax)
   password?: string;
+
+  /** Only for instructors: the provider they author courses for. */
+  @IsOptional()
+  @IsUUID()
+  providerId?: string | null;
 }
