@@ -43,7 +43,7 @@ export const ErrorCode = {
   AlreadyAuthor: 'courses.alreadyAuthor',
   /** The owner cannot be removed from the authors. 409. */
   CannotRemoveOwner: 'courses.cannotRemoveOwner',
-  /** The upload is larger than allowed for its kind; `params.maxBytes`. 413. */
+  /** The upload is larger than allowed for its kind; `params.maxBytes` and `params.maxMegabytes`. 413. */
   MediaTooLarge: 'media.tooLarge',
   /** The file's bytes are not an accepted image, video or PDF, whatever its name says. 415. */
   MediaUnsupportedType: 'media.unsupportedType',

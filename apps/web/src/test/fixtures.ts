@@ -1,4 +1,4 @@
-import type { PartyResponse, RegionResponse, UserResponse } from '@bilikti/contracts';
+import type { PartyResponse, ProviderResponse, RegionResponse, UserResponse } from '@bilikti/contracts';
 
 export function buildUser(overrides: Partial<UserResponse> = {}): UserResponse {
   return {
@@ -39,3 +39,25 @@ export const regions: RegionResponse[] = [
 ];
 
 export const parties: PartyResponse[] = [{ code: 'amanat', name: { kk: 'AMANAT партиясы', ru: 'Партия AMANAT' } }];
+
+export function buildProvider(overrides: Partial<ProviderResponse> = {}): ProviderResponse {
+  return {
+    id: 'p-academy',
+    name: {
+      kk: 'ҚР Президенті жанындағы Мемлекеттік басқару академиясы',
+      ru: 'Академия государственного управления при Президенте РК',
+    },
+    logoMediaId: null,
+    courseCount: 0,
+    ...overrides,
+  };
+}
+
+export const providers: ProviderResponse[] = [
+  buildProvider({ logoMediaId: 'm-academy-logo', courseCount: 5 }),
+  buildProvider({
+    id: 'p-institute',
+    name: { kk: 'Парламентаризм институты', ru: 'Институт парламентаризма' },
+    courseCount: 1,
+  }),
+];

@@ -28,13 +28,14 @@ export const signedOut: MockResponse = { status: 401, body: errorBody('auth.requ
 
 /**
  * Replaces `fetch` with a table of canned answers and records every call.
- * Regions and parties answer by default; unknown routes get the API's 404.
+ * Regions and parties answer by default, providers with an empty list; unknown routes get the API's 404.
  */
 export function mockApi(routes: Routes) {
   const calls: RecordedCall[] = [];
   const table: Routes = {
     'GET /api/regions': { body: regions },
     'GET /api/parties': { body: parties },
+    'GET /api/providers': { body: [] },
     ...routes,
   };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

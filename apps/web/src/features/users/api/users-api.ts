@@ -3,6 +3,7 @@ import {
   type CreateUserRequest,
   type ListUsersQuery,
   type Page,
+  type ProviderResponse,
   type UpdateUserRequest,
   type UserResponse,
 } from '@bilikti/contracts';
@@ -17,3 +18,5 @@ export const getUser = (id: string, signal?: AbortSignal) => api.get<UserRespons
 export const createUser = (body: CreateUserRequest) => api.post<UserResponse>(ApiPath.users, body);
 
 export const updateUser = (id: string, body: UpdateUserRequest) => api.patch<UserResponse>(ApiPath.user(id), body);
+
+export const listProviders = (signal?: AbortSignal) => api.get<ProviderResponse[]>(ApiPath.providers, { signal });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { buildAdmin, buildUser } from '../../../test/fixtures';
+import { buildAdmin, buildUser, providers } from '../../../test/fixtures';
 import { errorBody, mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
@@ -79,6 +79,7 @@ describe('create user page', () => {
         organisation: 'Қоянды ауылдық округі әкімінің аппараты',
         partyCode: 'amanat',
       },
+      providerId: null,
     });
     expect(await screen.findByText('Пайдаланушы құрылды.')).toBeInTheDocument();
   });
@@ -103,5 +104,44 @@ describe('create user page', () => {
       'Эта электронная почта уже используется другой учётной записью.',
     );
     expect(api.callsTo('POST', '/api/users')[0]?.body).toMatchObject({ roles: ['coordinator'], profile: null });
+  });
+
+  it('attaches an instructor to the chosen provider, and no one else', async () => {
+    const api = mockApi({
+      'GET /api/me': { body: buildAdmin({ locale: 'ru' }) },
+      'GET /api/providers': { body: providers },
+      'POST /api/users': { status: 409, body: errorBody('users.emailTaken') },
+    });
+    const { user } = renderApp('/admin/users/new', { locale: 'ru' });
+
+    await user.type(await screen.findByLabelText('Электронная почта'), 'teacher@example.kz');
+    await user.type(screen.getByLabelText('ФИО'), 'Сәуле Қасымова');
+    await user.type(screen.getByLabelText('Начальный пароль'), 'long-enough-password');
+    const roles = screen.getByRole('group', { name: 'Роли' });
+    await user.click(within(roles).getByLabelText('Слушатель'));
+    expect(screen.queryByLabelText('Провайдер')).not.toBeInTheDocument();
+    await user.click(within(roles).getByLabelText('Преподаватель'));
+
+    const provider = screen.getByLabelText('Провайдер');
+    expect(provider).toHaveAccessibleDescription('Преподаватель разрабатывает курсы от имени этой организации.');
+    await user.selectOptions(
+      provider,
+      await within(provider).findByRole('option', { name: 'Институт парламентаризма' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Создать пользователя' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/users')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/users')[0]?.body).toMatchObject({
+      roles: ['instructor'],
+      profile: null,
+      providerId: 'p-institute',
+    });
+
+    // Dropping the role drops the provider, which the API would refuse for a coordinator.
+    await user.click(within(roles).getByLabelText('Преподаватель'));
+    await user.click(within(roles).getByLabelText('Координатор'));
+    expect(screen.queryByLabelText('Провайдер')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Создать пользователя' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/users')).toHaveLength(2));
+    expect(api.callsTo('POST', '/api/users')[1]?.body).toMatchObject({ roles: ['coordinator'], providerId: null });
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { buildAdmin, buildUser } from '../../../test/fixtures';
+import { buildAdmin, buildUser, providers } from '../../../test/fixtures';
 import { errorBody, mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
@@ -66,5 +66,62 @@ describe('edit user page', () => {
     await waitFor(() =>
       expect(api.callsTo('PATCH', '/api/users/u-learner')[0]?.body).toEqual({ password: 'a-much-longer-password' }),
     );
+  });
+
+  it("shows an instructor's provider and sends the change of provider", async () => {
+    const instructor = buildUser({
+      id: 'u-instructor',
+      roles: ['instructor'],
+      profile: null,
+      providerId: 'p-academy',
+    });
+    const api = mockApi({
+      'GET /api/me': { body: buildAdmin() },
+      'GET /api/providers': { body: providers },
+      'GET /api/users/u-instructor': { body: instructor },
+      'PATCH /api/users/u-instructor': ({ body }) => ({ body: { ...instructor, ...(body as object) } }),
+    });
+    const { user } = renderApp('/admin/users/u-instructor');
+
+    const provider = await screen.findByText('ҚР Президенті жанындағы Мемлекеттік басқару академиясы', {
+      selector: 'dd',
+    });
+    expect(provider.previousElementSibling).toHaveTextContent('Провайдер');
+
+    const details = screen.getByRole('region', { name: 'Тіркелгі деректері' });
+    const select = within(details).getByLabelText('Провайдер');
+    expect(select).toHaveValue('p-academy');
+    await user.selectOptions(select, 'p-institute');
+    await user.click(within(details).getByRole('button', { name: 'Сақтау' }));
+
+    expect(await screen.findByText('Парламентаризм институты', { selector: 'dd' })).toBeInTheDocument();
+    expect(api.callsTo('PATCH', '/api/users/u-instructor')[0]?.body).toMatchObject({
+      roles: ['instructor'],
+      providerId: 'p-institute',
+    });
+
+    await user.click(within(details).getByLabelText('Оқытушы'));
+    await user.click(within(details).getByLabelText('Үйлестіруші'));
+    await user.click(within(details).getByRole('button', { name: 'Сақтау' }));
+
+    await waitFor(() => expect(api.callsTo('PATCH', '/api/users/u-instructor')).toHaveLength(2));
+    expect(api.callsTo('PATCH', '/api/users/u-instructor')[1]?.body).toMatchObject({
+      roles: ['coordinator'],
+      providerId: null,
+    });
+  });
+
+  it('says when an instructor has no provider yet', async () => {
+    mockApi({
+      'GET /api/me': { body: buildAdmin() },
+      'GET /api/users/u-instructor': {
+        body: buildUser({ id: 'u-instructor', roles: ['instructor'], profile: null }),
+      },
+    });
+    renderApp('/admin/users/u-instructor');
+
+    const none = await screen.findByText('Көрсетілмеген', { selector: 'dd' });
+    expect(none.previousElementSibling).toHaveTextContent('Провайдер');
+    expect(screen.getByLabelText('Провайдер')).toHaveValue('');
   });
 });

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUpdateUser } from '../hooks/use-update-user';
 import { useUser } from '../hooks/use-user';
 import { AccountStatusSection } from './account-status-section';
+import { ProviderDetail } from './provider-detail';
 import { ResetPasswordForm } from './reset-password-form';
 import { UserForm } from './user-form';
 import { toUpdateUserRequest, userFormValuesOf } from './user-form-values';
@@ -51,6 +52,7 @@ export function EditUserPage() {
               <dt>{t('edit.lastLoginAt')}</dt>
               <dd>{user.data.lastLoginAt ? formatDateTime(user.data.lastLoginAt) : t('edit.neverSignedIn')}</dd>
             </div>
+            <ProviderDetail user={user.data} />
           </dl>
           <section className="card" aria-labelledby="edit-user-details">
             <h2 id="edit-user-details">{t('edit.sections.details')}</h2>

@@ -26,6 +26,8 @@ export interface UserFormValues {
   organisation: string;
   /** Empty for non-partisan. */
   partyCode: string;
+  /** Empty for none; only sent for instructors. */
+  providerId: string;
 }
 
 export type UserFormMode = 'create' | 'edit';
@@ -42,6 +44,7 @@ export function emptyUserFormValues(locale: Locale): UserFormValues {
     maslikhatLevel: '',
     organisation: '',
     partyCode: '',
+    providerId: '',
   };
 }
 
@@ -57,10 +60,12 @@ export function userFormValuesOf(user: UserResponse): UserFormValues {
     maslikhatLevel: user.profile?.maslikhatLevel ?? '',
     organisation: user.profile?.organisation ?? '',
     partyCode: user.profile?.partyCode ?? '',
+    providerId: user.providerId ?? '',
   };
 }
 
 export const isLearner = (values: UserFormValues) => values.roles.includes('learner');
+export const isInstructor = (values: UserFormValues) => values.roles.includes('instructor');
 export const isDeputy = (values: UserFormValues) => values.position === 'maslikhat_deputy';
 
 /** Same rules and field paths as the API, so both kinds of error show in the same place. */
@@ -93,6 +98,11 @@ function profileOf(values: UserFormValues): LearnerProfile | null {
   };
 }
 
+/** The API refuses a provider for a user who is not an instructor, so a dropped role drops it too. */
+function providerIdOf(values: UserFormValues): string | null {
+  return isInstructor(values) && values.providerId ? values.providerId : null;
+}
+
 export function toCreateUserRequest(values: UserFormValues): CreateUserRequest {
   return {
     email: values.email.trim(),
@@ -101,6 +111,7 @@ export function toCreateUserRequest(values: UserFormValues): CreateUserRequest {
     locale: values.locale,
     roles: values.roles,
     profile: profileOf(values),
+    providerId: providerIdOf(values),
   };
 }
 
@@ -111,5 +122,6 @@ export function toUpdateUserRequest(values: UserFormValues): UpdateUserRequest {
     locale: values.locale,
     roles: values.roles,
     profile: profileOf(values),
+    providerId: providerIdOf(values),
   };
 }

@@ -11,7 +11,15 @@ import { useFormErrorMessage, useFieldErrorMessage } from '../../../lib/error-me
 import { fieldErrorsOf, type FieldErrors } from '../../../lib/form-errors';
 import { currentLocale } from '../../../lib/i18n';
 import { sortByName, useParties, useRegions } from '../../../lib/reference-data';
-import { isDeputy, isLearner, validateUserForm, type UserFormMode, type UserFormValues } from './user-form-values';
+import { ProviderSelect } from './provider-select';
+import {
+  isDeputy,
+  isInstructor,
+  isLearner,
+  validateUserForm,
+  type UserFormMode,
+  type UserFormValues,
+} from './user-form-values';
 
 const PROFILE_FIELDS = new Set<keyof UserFormValues>([
   'position',
@@ -133,6 +141,15 @@ export function UserForm({ mode, initialValues, onSubmit, isPending, error }: Us
         onChange={(roles) => set('roles', roles)}
         error={fieldError('roles')}
       />
+
+      {isInstructor(values) && (
+        <ProviderSelect
+          id={id('provider')}
+          value={values.providerId}
+          onChange={(providerId) => set('providerId', providerId)}
+          error={fieldError('providerId')}
+        />
+      )}
 
       {isLearner(values) && (
         <fieldset
