@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts';
+import { DEMO_COURSES } from '../../src/modules/demo/demo-courses';
 import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
 import { BootstrapAdminService } from '../../src/modules/users/bootstrap-admin.service';
 import { UserEntity } from '../../src/modules/users/entities/user.entity';
@@ -21,6 +22,30 @@ describe('demo data', () => {
       expect(response.status).toBe(200);
       expect(response.body.roles).toEqual(account.roles);
     }
+  });
+
+  it('publishes the demo courses once, complete in both languages, findable in the catalog', async () => {
+    const deputy = DEMO_ACCOUNTS.find((a) => a.roles.includes('learner'))!;
+    const agent = t.agent();
+    await agent.post('/api/auth/login').send({ email: deputy.email, password: DEMO_PASSWORD }).expect(200);
+    const catalog = (await agent.get('/api/courses').query({ pageSize: 50 }).expect(200)).body;
+    expect(catalog.total).toBe(DEMO_COURSES.length);
+    expect(DEMO_COURSES.length).toBeGreaterThanOrEqual(3);
+    for (const demo of DEMO_COURSES) {
+      const item = catalog.items.find((c: { code: string }) => c.code === demo.code);
+      expect(item).toMatchObject({ versionNumber: 1, languages: ['kk', 'ru'], title: demo.title });
+      const course = (await agent.get(`/api/courses/${item.id}`).expect(200)).body;
+      const lessons = course.modules.flatMap((m: { lessons: { id: string }[] }) => m.lessons);
+      expect(lessons.length).toBe(demo.modules.reduce((sum, m) => sum + m.lessons.length, 0));
+      const first = (await agent.get(`/api/lessons/${lessons[0].id}`).expect(200)).body;
+      expect(first.content.kk.body.length).toBeGreaterThan(200);
+      expect(first.content.ru.body.length).toBeGreaterThan(200);
+    }
+    const akimSchool = (await agent.get('/api/courses').query({ q: 'әкімдер' }).expect(200)).body;
+    expect(akimSchool.items.map((c: { code: string }) => c.code)).toContain('AKIM-101');
+    // Seeding again adds nothing.
+    expect(await t.app.get(DemoSeedService).seed()).toBe(false);
+    expect((await agent.get('/api/courses').expect(200)).body.total).toBe(DEMO_COURSES.length);
   });
 
   it('includes a maslikhat deputy and a rural akim in different regions', () => {

@@ -14,6 +14,6 @@ import { ModulesController } from './modules.controller';
   imports: [MediaModule, ProvidersModule],
   controllers: [CoursesController, ModulesController, LessonsController],
   providers: [CoursesService, CourseContentService, CourseDrafts, CourseCatalog],
-  exports: [CoursesService, CourseContentService],
+  exports: [CoursesService, CourseContentService, CourseDrafts],
 })
 export class CoursesModule {}

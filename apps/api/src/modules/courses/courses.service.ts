@@ -147,7 +147,17 @@ export class CoursesService {
    * not complete in both languages, and when nothing changed since the last version.
    */
   async publish(caller: RequestUser, courseId: string, body: PublishCourseDto): Promise<CourseVersionResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction((manager) => this.publishIn(manager, caller, courseId, body));
+  }
+
+  /** Publishing inside the caller's transaction (the demo seed builds and publishes in one). */
+  async publishIn(
+    manager: EntityManager,
+    caller: RequestUser,
+    courseId: string,
+    body: PublishCourseDto,
+  ): Promise<CourseVersionResponse> {
+    {
       const { course } = await this.drafts.authored(caller, courseId, manager);
       const draft = await this.drafts.load(course, manager);
       const parity = parityReport(draft);
@@ -206,7 +216,7 @@ export class CoursesService {
       );
       const publisher = await manager.findOneByOrFail(UserEntity, { id: caller.id });
       return toVersionResponse(version, publisher.fullName);
-    });
+    }
   }
 
   async versions(caller: RequestUser, courseId: string): Promise<CourseVersionResponse[]> {

@@ -6,8 +6,10 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { UserEntity } from '../users/entities/user.entity';
 import { toProfileColumns } from '../users/user.mapper';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoCourseSeeder } from './demo-course-seeder';
 
 const SEED_KEY = 'demo_seed';
+const COURSES_KEY = 'demo_courses';
 /** Serialises concurrent starts against one database. */
 const SEED_LOCK = 7_402_113;
 
@@ -20,38 +22,54 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly courses: DemoCourseSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.seedDemo) await this.seed();
   }
 
-  /** Returns false when the demo data was already there. */
+  /**
+   * Returns false when the demo data was already there. Accounts and courses are recorded
+   * separately, so a database seeded before the courses existed gets them on its next start.
+   */
   async seed(): Promise<boolean> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      const done = await manager.query<unknown[]>('SELECT 1 FROM app_state WHERE key = $1', [SEED_KEY]);
-      if (done.length) return false;
-      for (const account of DEMO_ACCOUNTS) {
-        const exists = await manager.findOneBy(UserEntity, { email: account.email });
-        if (exists) continue;
-        await manager.insert(UserEntity, {
-          email: account.email,
-          fullName: account.fullName,
-          passwordHash,
-          locale: account.locale,
-          roles: account.roles,
-          isActive: true,
-          ...toProfileColumns(account.profile),
-        });
+      const isDone = async (key: string) =>
+        (await manager.query<unknown[]>('SELECT 1 FROM app_state WHERE key = $1', [key])).length > 0;
+      const accountsDone = await isDone(SEED_KEY);
+      const coursesDone = await isDone(COURSES_KEY);
+      if (!accountsDone) {
+        for (const account of DEMO_ACCOUNTS) {
+          const exists = await manager.findOneBy(UserEntity, { email: account.email });
+          if (exists) continue;
+          await manager.insert(UserEntity, {
+            email: account.email,
+            fullName: account.fullName,
+            passwordHash,
+            locale: account.locale,
+            roles: account.roles,
+            isActive: true,
+            ...toProfileColumns(account.profile),
+          });
+        }
+        await manager.query(`INSERT INTO app_state (key, value) VALUES ($1, $2)`, [
+          SEED_KEY,
+          JSON.stringify({ seededAt: new Date().toISOString(), accounts: DEMO_ACCOUNTS.length }),
+        ]);
+        this.logger.log(`Seeded ${DEMO_ACCOUNTS.length} demo accounts`);
       }
-      await manager.query(`INSERT INTO app_state (key, value) VALUES ($1, $2)`, [
-        SEED_KEY,
-        JSON.stringify({ seededAt: new Date().toISOString(), accounts: DEMO_ACCOUNTS.length }),
-      ]);
-      this.logger.log(`Seeded ${DEMO_ACCOUNTS.length} demo accounts`);
-      return true;
+      if (!coursesDone) {
+        const instructor = DEMO_ACCOUNTS.find((account) => account.roles.includes('instructor'));
+        if (instructor) await this.courses.seed(manager, instructor.email);
+        await manager.query(`INSERT INTO app_state (key, value) VALUES ($1, $2)`, [
+          COURSES_KEY,
+          JSON.stringify({ seededAt: new Date().toISOString() }),
+        ]);
+      }
+      return !accountsDone || !coursesDone;
     });
   }
 }
