@@ -1,0 +1,10 @@
+import type { ListCoursesQuery } from '@bilikti/contracts';
+
+export const catalogQueryKeys = {
+  all: ['catalog'] as const,
+  lists: () => [...catalogQueryKeys.all, 'list'] as const,
+  list: (query: ListCoursesQuery) => [...catalogQueryKeys.lists(), query] as const,
+  course: (id: string) => [...catalogQueryKeys.all, 'course', id] as const,
+  lesson: (id: string) => [...catalogQueryKeys.all, 'lesson', id] as const,
+  providers: () => [...catalogQueryKeys.all, 'providers'] as const,
+};
