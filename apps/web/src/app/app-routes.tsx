@@ -6,7 +6,25 @@ import { paths } from '../lib/paths';
 import { useLocaleSync } from '../lib/use-locale-sync';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppShell } from './app-shell';
-import { CreateUserPage, EditUserPage, HomePage, NotFoundPage, ProfilePage, SignInPage, UsersPage } from './lazy-pages';
+import {
+  CatalogPage,
+  CourseEditorPage,
+  CoursePage,
+  CoursePreviewPage,
+  CreateUserPage,
+  EditUserPage,
+  HomePage,
+  LessonEditorPage,
+  LessonPage,
+  NewCoursePage,
+  NotFoundPage,
+  ProfilePage,
+  ProvidersPage,
+  SignInPage,
+  StudioPage,
+  UsersPage,
+  VersionHistoryPage,
+} from './lazy-pages';
 import { RequireAuth, RequireRole } from './route-guards';
 
 function RootLayout() {
@@ -50,6 +68,34 @@ export function AppRoutes() {
             <Route index element={<UsersPage />} />
             <Route path="new" element={<CreateUserPage />} />
             <Route path=":userId" element={<EditUserPage />} />
+          </Route>
+          <Route
+            path={paths.providers}
+            element={
+              <RequireRole role="admin">
+                <ProvidersPage />
+              </RequireRole>
+            }
+          />
+          <Route path={paths.catalog}>
+            <Route index element={<CatalogPage />} />
+            <Route path=":courseId" element={<CoursePage />} />
+            <Route path=":courseId/lessons/:lessonId" element={<LessonPage />} />
+          </Route>
+          <Route
+            path={paths.studio}
+            element={
+              <RequireRole role={['instructor', 'admin']}>
+                <Outlet />
+              </RequireRole>
+            }
+          >
+            <Route index element={<StudioPage />} />
+            <Route path="new" element={<NewCoursePage />} />
+            <Route path="courses/:courseId" element={<CourseEditorPage />} />
+            <Route path="courses/:courseId/lessons/:lessonId" element={<LessonEditorPage />} />
+            <Route path="courses/:courseId/preview" element={<CoursePreviewPage />} />
+            <Route path="courses/:courseId/versions" element={<VersionHistoryPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -20,15 +20,31 @@ describe('app shell and home page', () => {
     expect(screen.getByText('Не состоит в партии')).toBeInTheDocument();
   });
 
-  it('shows the users link only to admins', async () => {
+  it('shows each role its own links: admin pages to admins, the studio to instructors', async () => {
     mockApi({ 'GET /api/me': { body: buildAdmin() } });
-    renderApp('/');
-
+    const { unmount } = renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Негізгі мәзір' });
     const links = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Басты бет', 'Профиль', 'Пайдаланушылар']);
+    expect(links).toEqual([
+      'Басты бет',
+      'Курстар каталогы',
+      'Курс студиясы',
+      'Профиль',
+      'Пайдаланушылар',
+      'Провайдерлер',
+    ]);
+    unmount();
+
+    mockApi({ 'GET /api/me': { body: buildUser() } });
+    renderApp('/');
+    const learnerNav = await screen.findByRole('navigation', { name: 'Негізгі мәзір' });
+    expect(
+      within(learnerNav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Басты бет', 'Курстар каталогы', 'Профиль']);
   });
 
   it('uses the account language after sign-in, whatever was chosen on this device', async () => {

@@ -59,12 +59,25 @@ export function AppShell() {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.catalog}>{t('shell.nav.catalog')}</NavLink>
+            </li>
+            {(me.roles.includes('instructor') || me.roles.includes('admin')) && (
+              <li>
+                <NavLink to={paths.studio}>{t('shell.nav.studio')}</NavLink>
+              </li>
+            )}
+            <li>
               <NavLink to={paths.profile}>{t('shell.nav.profile')}</NavLink>
             </li>
             {me.roles.includes('admin') && (
-              <li>
-                <NavLink to={paths.users}>{t('shell.nav.users')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to={paths.users}>{t('shell.nav.users')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.providers}>{t('shell.nav.providers')}</NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

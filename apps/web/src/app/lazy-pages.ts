@@ -19,4 +19,38 @@ export const CreateUserPage = lazy(() =>
 export const EditUserPage = lazy(() =>
   import('../features/users/components/edit-user-page').then((module) => ({ default: module.EditUserPage })),
 );
+export const ProvidersPage = lazy(() =>
+  import('../features/providers/components/providers-page').then((module) => ({ default: module.ProvidersPage })),
+);
+export const CatalogPage = lazy(() =>
+  import('../features/catalog/components/catalog-page').then((module) => ({ default: module.CatalogPage })),
+);
+export const CoursePage = lazy(() =>
+  import('../features/catalog/components/course-page').then((module) => ({ default: module.CoursePage })),
+);
+export const LessonPage = lazy(() =>
+  import('../features/catalog/components/lesson-page').then((module) => ({ default: module.LessonPage })),
+);
+export const StudioPage = lazy(() =>
+  import('../features/studio/components/studio-page').then((module) => ({ default: module.StudioPage })),
+);
+export const NewCoursePage = lazy(() =>
+  import('../features/studio/components/new-course-page').then((module) => ({ default: module.NewCoursePage })),
+);
+export const CourseEditorPage = lazy(() =>
+  import('../features/studio/components/course-editor-page').then((module) => ({ default: module.CourseEditorPage })),
+);
+export const LessonEditorPage = lazy(() =>
+  import('../features/studio/components/lesson-editor-page').then((module) => ({ default: module.LessonEditorPage })),
+);
+export const CoursePreviewPage = lazy(() =>
+  import('../features/studio/components/course-preview-page').then((module) => ({
+    default: module.CoursePreviewPage,
+  })),
+);
+export const VersionHistoryPage = lazy(() =>
+  import('../features/studio/components/version-history-page').then((module) => ({
+    default: module.VersionHistoryPage,
+  })),
+);
 export const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));

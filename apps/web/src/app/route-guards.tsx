@@ -38,8 +38,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Signed-in users without the role see a "no access" page at the same address. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/** Renders the children for users holding the role (or any of the roles). */
+export function RequireRole({ role, children }: { role: Role | Role[]; children: ReactNode }) {
   const me = useCurrentUser();
-  if (!me.roles.includes(role)) return <NoAccessPage />;
+  const allowed = Array.isArray(role) ? role : [role];
+  if (!allowed.some((r) => me.roles.includes(r))) return <NoAccessPage />;
   return children;
 }

@@ -34,6 +34,14 @@ export function HomePage() {
         <h2 id="home-links">{t('links.title')}</h2>
         <ul className="link-list">
           <li>
+            <Link to={paths.catalog}>{t('links.catalog')}</Link>
+          </li>
+          {(me.roles.includes('instructor') || me.roles.includes('admin')) && (
+            <li>
+              <Link to={paths.studio}>{t('links.studio')}</Link>
+            </li>
+          )}
+          <li>
             <Link to={paths.profile}>{t('links.profile')}</Link>
           </li>
           {me.roles.includes('admin') && (

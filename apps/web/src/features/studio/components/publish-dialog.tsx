@@ -1,0 +1,138 @@
+import { COURSE_LIMITS, ErrorCode, FieldErrorCode, type CourseDraftResponse } from '@bilikti/contracts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { FormAlert } from '../../../components/ui/form-alert';
+import { isApiError } from '../../../lib/api-client';
+import { useErrorMessage, useFieldErrorMessage } from '../../../lib/error-message';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { paths } from '../../../lib/paths';
+import { gapsOf } from '../api/studio-error';
+import { usePublishCourse } from '../hooks/use-course-mutations';
+import { ParityGapList } from './parity-gap-list';
+import { TextAreaField } from './text-area-field';
+
+interface PublishDialogProps {
+  draft: CourseDraftResponse;
+  onClose: () => void;
+}
+
+/**
+ * A modal dialog: the browser's own <dialog> keeps focus inside and the page inert. Where
+ * `showModal` is missing (old browsers, jsdom) it opens as a plain dialog.
+ */
+export function PublishDialog({ draft, onClose }: PublishDialogProps) {
+  const { t } = useTranslation('studio');
+  const errorMessage = useErrorMessage();
+  const fieldErrorMessage = useFieldErrorMessage();
+  const publish = usePublishCourse(draft.id);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [changeNote, setChangeNote] = useState('');
+  const [missingNote, setMissingNote] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute('open', '');
+    }
+    document.getElementById('publish-change-note')?.focus();
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+    };
+  }, []);
+
+  const published = publish.data;
+  useEffect(() => {
+    if (published) closeRef.current?.focus();
+  }, [published]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const note = changeNote.trim();
+    if (!note) {
+      setMissingNote(true);
+      document.getElementById('publish-change-note')?.focus();
+      return;
+    }
+    setMissingNote(false);
+    publish.mutate({ changeNote: note });
+  };
+
+  const gaps = gapsOf(publish.error);
+  const serverNoteError = fieldErrorsOf(publish.error).changeNote;
+  const noteError = missingNote
+    ? fieldErrorMessage({ code: FieldErrorCode.Required })
+    : serverNoteError
+      ? fieldErrorMessage(serverNoteError)
+      : undefined;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="publish-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="publish-dialog-title">{t('publish.title')}</h2>
+      {published ? (
+        <>
+          <p role="status" className="form-status">
+            {t('publish.done', { number: published.number })}
+          </p>
+          <p>
+            <Link to={paths.studioVersions(draft.id)}>{t('editor.links.versions')}</Link>
+          </p>
+          <div className="form__actions">
+            <button ref={closeRef} type="button" className="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <p>
+            {draft.publishedVersion
+              ? t('publish.introUpdate', { number: draft.publishedVersion.number })
+              : t('publish.introFirst')}
+          </p>
+          {publish.error && !serverNoteError ? (
+            <FormAlert
+              message={
+                isApiError(publish.error, ErrorCode.CourseIncomplete)
+                  ? t('publish.incomplete')
+                  : errorMessage(publish.error)
+              }
+            />
+          ) : null}
+          {gaps.length > 0 && <ParityGapList gaps={gaps} draft={draft} onNavigate={onClose} />}
+          <TextAreaField
+            id="publish-change-note"
+            label={t('publish.changeNote.label')}
+            hint={t('publish.changeNote.hint', { max: COURSE_LIMITS.changeNoteMax })}
+            required
+            maxLength={COURSE_LIMITS.changeNoteMax}
+            value={changeNote}
+            onChange={(event) => setChangeNote(event.target.value)}
+            error={noteError}
+          />
+          <div className="form__actions">
+            <button type="submit" className="button" disabled={publish.isPending}>
+              {publish.isPending ? t('publish.publishing') : t('publish.submit')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
