@@ -49,7 +49,7 @@ const LEVELS = [
 ];
 
 async function main() {
-  let db = null;
+  let db;
   let dataDir = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {

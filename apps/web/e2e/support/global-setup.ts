@@ -56,6 +56,7 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
     EMBEDDED_PG_DIR: dataDir,
+    STORAGE_DIR: join(dataDir, 'storage'),
   };
   // The product's own database, not one from the environment.
   delete env.DATABASE_URL;
