@@ -357,3 +357,38 @@ export interface UpdateLessonRequest {
 export function normaliseCourseCode(code: string): string {
   return code.trim().toUpperCase();
 }
+
+/**
+ * The tags a lesson body may use: what the course editor produces, nothing that loads, runs or
+ * styles anything. The API strips everything else before storing; the web app again before showing.
+ */
+export const LESSON_HTML_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'blockquote',
+  'a',
+  'br',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'pre',
+] as const;
+
+/** Link schemes lesson HTML may use: web pages and email addresses only. */
+export const LESSON_LINK_SCHEMES = ['http', 'https', 'mailto'] as const;

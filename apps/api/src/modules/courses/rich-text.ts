@@ -1,39 +1,14 @@
 import sanitizeHtml from 'sanitize-html';
+import { LESSON_HTML_TAGS, LESSON_LINK_SCHEMES } from '@bilikti/contracts';
 
 /**
  * What lesson HTML may contain. Everything else — scripts, styles, frames, images from elsewhere,
  * event handlers, `javascript:` links — is removed before the text is stored.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'blockquote',
-    'a',
-    'br',
-    'hr',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'code',
-    'pre',
-  ],
+  allowedTags: [...LESSON_HTML_TAGS],
   allowedAttributes: { a: ['href', 'title', 'rel', 'target'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemes: [...LESSON_LINK_SCHEMES],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',

@@ -1,42 +1,11 @@
+import { LESSON_HTML_TAGS, LESSON_LINK_SCHEMES } from '@bilikti/contracts';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-/**
- * The tags a lesson body may use: what the course editor produces, nothing that loads, runs or
- * styles anything.
- */
-const ALLOWED_TAGS = [
-  'p',
-  'h2',
-  'h3',
-  'h4',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'blockquote',
-  'a',
-  'br',
-  'hr',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'code',
-  'pre',
-];
-
 /** Only links to web pages and email addresses; no `javascript:`, `data:` or relative addresses. */
-const SAFE_LINK = /^(?:https?|mailto):/i;
+const SAFE_LINK = new RegExp(`^(?:${LESSON_LINK_SCHEMES.join('|')}):`, 'i');
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
+  ALLOWED_TAGS: [...LESSON_HTML_TAGS],
   ALLOWED_ATTR: ['href', 'title'],
   ALLOWED_URI_REGEXP: SAFE_LINK,
   ALLOW_DATA_ATTR: false,
