@@ -27,6 +27,11 @@ export const ApiPath = {
   media: '/api/media',
   mediaLimits: '/api/media/limits',
   mediaFile: (id: string) => `/api/media/${encodeURIComponent(id)}`,
+  courseEnrolments: (id: string) => `/api/courses/${encodeURIComponent(id)}/enrolments`,
+  myEnrolments: '/api/me/enrolments',
+  enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
+  lessonProgress: (id: string) => `/api/lessons/${encodeURIComponent(id)}/progress`,
+  progressBatch: '/api/progress/batch',
   providers: '/api/providers',
   provider: (id: string) => `/api/providers/${encodeURIComponent(id)}`,
 } as const;

@@ -194,6 +194,8 @@ export interface CourseDraftResponse {
   hasUnpublishedChanges: boolean;
   /** The caller may manage authors (the owner or an admin). */
   canManageAuthors: boolean;
+  /** Learners may enrol themselves. */
+  selfEnrolment: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -227,6 +229,10 @@ export interface CourseResponse {
   languages: Locale[];
   version: { id: string; number: number; publishedAt: string };
   modules: CourseModuleOutline[];
+  /** Learners may enrol themselves (otherwise a coordinator assigns the course). */
+  selfEnrolment: boolean;
+  /** The caller's enrolment in this course, if any. */
+  enrolment: { id: string; status: 'active' | 'completed' | 'withdrawn'; percent: number } | null;
 }
 
 /** A published lesson as learners see it. */
@@ -300,6 +306,7 @@ export interface CreateCourseRequest {
   coverMediaId?: string | null;
   /** Admins choose; an instructor's courses belong to their provider. */
   providerId?: string;
+  selfEnrolment?: boolean;
 }
 
 export interface UpdateCourseRequest {
@@ -312,6 +319,7 @@ export interface UpdateCourseRequest {
   topics?: Topic[];
   coverMediaId?: string | null;
   providerId?: string;
+  selfEnrolment?: boolean;
 }
 
 export interface PublishCourseRequest {

@@ -47,6 +47,8 @@ export const ErrorCode = {
   MediaTooLarge: 'media.tooLarge',
   /** The file's bytes are not an accepted image, video or PDF, whatever its name says. 415. */
   MediaUnsupportedType: 'media.unsupportedType',
+  /** The course is not open for self-enrolment (a coordinator assigns it). 409. */
+  EnrolmentClosed: 'enrolments.closed',
   /** A dependency (the database) does not answer. 503. */
   ServiceUnavailable: 'server.unavailable',
   /** An unexpected failure; logged with the request id. 500. */
@@ -75,6 +77,8 @@ export const FieldErrorCode = {
   NotInstructor: 'notInstructor',
   WrongMediaKind: 'wrongMediaKind',
   InvalidCode: 'invalidCode',
+  /** A progress report that could not have happened (watched faster than playback, from the future). */
+  Implausible: 'implausible',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -5,3 +5,4 @@ export * from './limits';
 export * from './api';
 export * from './courses';
 export * from './search';
+export * from './learning';

@@ -10,6 +10,10 @@ import { CourseModuleEntity } from '../modules/courses/entities/course-module.en
 import { CourseVersionEntity } from '../modules/courses/entities/course-version.entity';
 import { CourseEntity } from '../modules/courses/entities/course.entity';
 import { LessonEntity } from '../modules/courses/entities/lesson.entity';
+import { CourseVersionLessonEntity } from '../modules/courses/entities/course-version-lesson.entity';
+import { EnrolmentEntity } from '../modules/learning/entities/enrolment.entity';
+import { LessonProgressEntity } from '../modules/learning/entities/lesson-progress.entity';
+import { ProgressEventEntity } from '../modules/learning/entities/progress-event.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity';
 
@@ -26,6 +30,10 @@ export const ENTITIES = [
   CourseModuleEntity,
   LessonEntity,
   CourseVersionEntity,
+  CourseVersionLessonEntity,
+  EnrolmentEntity,
+  LessonProgressEntity,
+  ProgressEventEntity,
 ];
 
 /**

@@ -14,6 +14,7 @@ import type {
 import type { MediaEntity } from '../media/entities/media.entity';
 import type { DraftAggregate } from './course-drafts';
 import type { CourseSnapshot, SnapshotLesson } from './course-snapshot';
+import type { CompletionRule } from './entities/course-version-lesson.entity';
 import type { CourseModuleEntity } from './entities/course-module.entity';
 import type { CourseVersionEntity } from './entities/course-version.entity';
 import type { LessonEntity } from './entities/lesson.entity';
@@ -116,6 +117,7 @@ export function toDraftResponse(
     publishedVersion: extras.publishedVersion,
     hasUnpublishedChanges: course.publishedRevision !== course.draftRevision,
     canManageAuthors: extras.canManageAuthors,
+    selfEnrolment: course.selfEnrolment,
     version: course.version,
     createdAt: course.createdAt.toISOString(),
     updatedAt: course.updatedAt.toISOString(),
@@ -166,6 +168,7 @@ export function toCourseResponse(
   courseId: string,
   version: CourseVersionEntity,
   provider: ProviderResponse,
+  access: Pick<CourseResponse, 'selfEnrolment' | 'enrolment'>,
 ): CourseResponse {
   const s = version.snapshot;
   return {
@@ -186,6 +189,7 @@ export function toCourseResponse(
       title: m.title,
       lessons: m.lessons.map((l) => ({ id: l.id, type: l.type, title: l.title, durationMinutes: l.durationMinutes })),
     })),
+    ...access,
   };
 }
 
@@ -207,4 +211,37 @@ export function toLessonView(
     durationMinutes: lesson.durationMinutes,
     versionNumber,
   };
+}
+
+/** One row per lesson of a published version, in course order, with how it counts as done. */
+export function versionLessons(courseId: string, versionId: string, snapshot: CourseSnapshot) {
+  return snapshot.modules
+    .flatMap((m) => m.lessons.map((lesson) => ({ module: m, lesson })))
+    .map(({ module, lesson }, position) => ({
+      versionId,
+      lessonId: lesson.id,
+      courseId,
+      moduleId: module.id,
+      position,
+      type: lesson.type,
+      completion: completionRule(lesson),
+      lesson,
+    }));
+}
+
+/**
+ * Text: the learner marks it done. PDF: opening it. Video: watching 90% when both languages have
+ * an uploaded file (a link to another site cannot report playback, so the learner marks it done).
+ */
+export function completionRule(lesson: SnapshotLesson): CompletionRule {
+  switch (lesson.type) {
+    case 'text':
+      return 'mark_done';
+    case 'document':
+      return 'open';
+    case 'assessment':
+      return 'assessment';
+    case 'video':
+      return lesson.content.kk.mediaId && lesson.content.ru.mediaId ? 'watch' : 'mark_done';
+  }
 }

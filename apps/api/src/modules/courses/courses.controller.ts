@@ -50,7 +50,7 @@ export class CoursesController {
     @Param('id', UuidParamPipe) id: string,
     @Query() query: ViewQueryDto,
   ): Promise<CourseResponse | CourseDraftResponse> {
-    return query.view === 'draft' ? this.courses.getDraft(caller, id) : this.courses.getPublished(id);
+    return query.view === 'draft' ? this.courses.getDraft(caller, id) : this.courses.getPublished(caller, id);
   }
 
   @Roles('instructor', 'admin')

@@ -28,12 +28,14 @@ import {
   toLessonView,
   toSnapshot,
   toVersionResponse,
+  versionLessons,
 } from './course.mapper';
+import type { SnapshotLesson } from './course-snapshot';
 import type { AddCourseAuthorDto, CreateCourseDto, PublishCourseDto, UpdateCourseDto } from './dto/course.dto';
 import { CourseAuthorEntity } from './entities/course-author.entity';
+import { CourseVersionLessonEntity } from './entities/course-version-lesson.entity';
 import { CourseVersionEntity } from './entities/course-version.entity';
 import { CourseEntity } from './entities/course.entity';
-import { LessonEntity } from './entities/lesson.entity';
 import { parityReport } from './parity';
 
 /** Courses as a whole: creating, editing the course's own fields, publishing, versions, authors. */
@@ -63,6 +65,7 @@ export class CoursesService {
         providerId,
         createdBy: caller.id,
         status: 'draft',
+        selfEnrolment: body.selfEnrolment ?? true,
         searchText: searchText(code, body.title.kk, body.title.ru),
       });
       await manager.save(course);
@@ -108,6 +111,7 @@ export class CoursesService {
       if (body.audience !== undefined) course.audience = body.audience;
       if (body.academicHours !== undefined) course.academicHours = body.academicHours;
       if (body.topics !== undefined) course.topics = body.topics;
+      if (body.selfEnrolment !== undefined) course.selfEnrolment = body.selfEnrolment;
       if (body.providerId !== undefined && body.providerId !== course.providerId) {
         course.providerId = await this.providerFor(caller, body.providerId, manager);
       }
@@ -208,6 +212,7 @@ export class CoursesService {
           searchText: searchText(course.code, course.titleKk, course.titleRu),
         }),
       );
+      await manager.insert(CourseVersionLessonEntity, versionLessons(courseId, version.id, snapshot));
       await this.media.markPublished(snapshotMediaIds(snapshot), manager);
       await manager.update(
         CourseEntity,
@@ -232,29 +237,46 @@ export class CoursesService {
     return rows.map((v) => toVersionResponse(v, v.publisher?.fullName ?? ''));
   }
 
-  /** The published course as learners see it; 404 when there is no published version. */
-  async getPublished(courseId: string): Promise<CourseResponse> {
+  /** The published course as learners see it, with the caller's enrolment; 404 when unpublished. */
+  async getPublished(caller: RequestUser, courseId: string): Promise<CourseResponse> {
     const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId });
     if (!course?.publishedVersionId) throw DomainError.notFound('Course');
     const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({
       id: course.publishedVersionId,
     });
-    return toCourseResponse(courseId, version, await this.providers.get(version.providerId));
+    const [enrolment]: { id: string; status: 'active' | 'completed' | 'withdrawn'; percent: number }[] =
+      await this.dataSource.query(
+        `SELECT id, status,
+                CASE WHEN total_lessons = 0 THEN 0 ELSE (100 * completed_lessons / total_lessons) END AS percent
+           FROM enrolments WHERE user_id = $1 AND course_id = $2`,
+        [caller.id, courseId],
+      );
+    return toCourseResponse(courseId, version, await this.providers.get(version.providerId), {
+      selfEnrolment: course.selfEnrolment && course.status === 'published',
+      enrolment: enrolment ?? null,
+    });
   }
 
-  /** A lesson of a course's published version, for anyone signed in. */
-  async getPublishedLesson(lessonId: string): Promise<LessonViewResponse> {
-    const versions = await this.currentVersionsHolding(lessonId);
-    for (const version of versions) {
-      for (const module of version.snapshot.modules) {
-        const lesson = module.lessons.find((l) => l.id === lessonId);
-        if (!lesson) continue;
-        const ids = Object.values(lesson.content).flatMap((c) => (c.mediaId ? [c.mediaId] : []));
-        const media = (await this.media.findByIds(ids)).map((m) => this.media.toResponse(m));
-        return toLessonView(version.courseId, module.id, lesson, version.number, media);
-      }
-    }
-    throw DomainError.notFound('Lesson');
+  /**
+   * A published lesson, for anyone signed in: from the version the caller is enrolled on, else
+   * from the course's current version. One indexed row, not the whole snapshot.
+   */
+  async getPublishedLesson(caller: RequestUser, lessonId: string): Promise<LessonViewResponse> {
+    const [row]: { lesson: SnapshotLesson; course_id: string; module_id: string; number: number }[] =
+      await this.dataSource.query(
+        `SELECT vl.lesson, vl.course_id, vl.module_id, v.number
+           FROM course_version_lessons vl
+           JOIN course_versions v ON v.id = vl.version_id
+           JOIN courses c ON c.id = vl.course_id
+           LEFT JOIN enrolments e ON e.course_id = c.id AND e.user_id = $2 AND e.status <> 'withdrawn'
+          WHERE vl.lesson_id = $1 AND vl.version_id = coalesce(e.version_id, c.published_version_id)
+          LIMIT 1`,
+        [lessonId, caller.id],
+      );
+    if (!row) throw DomainError.notFound('Lesson');
+    const ids = Object.values(row.lesson.content).flatMap((c) => (c.mediaId ? [c.mediaId] : []));
+    const media = (await this.media.findByIds(ids)).map((m) => this.media.toResponse(m));
+    return toLessonView(row.course_id, row.module_id, row.lesson, row.number, media);
   }
 
   async addAuthor(caller: RequestUser, courseId: string, body: AddCourseAuthorDto): Promise<CourseAuthorResponse[]> {
@@ -324,30 +346,6 @@ export class CoursesService {
     const version = await manager.findOneByOrFail(CourseVersionEntity, { id: course.publishedVersionId });
     const publisher = await manager.findOneBy(UserEntity, { id: version.publishedBy });
     return toVersionResponse(version, publisher?.fullName ?? '');
-  }
-
-  /**
-   * Current published versions that hold the lesson: found through the draft lesson when it still
-   * exists, otherwise (deleted from the draft since) by looking into the published snapshots.
-   */
-  private async currentVersionsHolding(lessonId: string): Promise<CourseVersionEntity[]> {
-    const repository = this.dataSource.getRepository(CourseVersionEntity);
-    const lesson = await this.dataSource.getRepository(LessonEntity).findOneBy({ id: lessonId });
-    if (lesson) {
-      const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: lesson.courseId });
-      if (!course?.publishedVersionId) return [];
-      return [await repository.findOneByOrFail({ id: course.publishedVersionId })];
-    }
-    return repository
-      .createQueryBuilder('v')
-      .innerJoin(CourseEntity, 'c', 'c.published_version_id = v.id')
-      .where(
-        `jsonb_path_exists(v.snapshot, '$.modules[*].lessons[*].id ? (@ == $id)', jsonb_build_object('id', :id::text))`,
-        {
-          id: lessonId,
-        },
-      )
-      .getMany();
   }
 
   /** Instructors write for their own provider (any, if they have none yet); admins choose. */

@@ -25,7 +25,9 @@ export class LessonsController {
     @Param('id', UuidParamPipe) id: string,
     @Query() query: ViewQueryDto,
   ): Promise<LessonResponse | LessonViewResponse> {
-    return query.view === 'draft' ? this.content.getDraftLesson(caller, id) : this.courses.getPublishedLesson(id);
+    return query.view === 'draft'
+      ? this.content.getDraftLesson(caller, id)
+      : this.courses.getPublishedLesson(caller, id);
   }
 
   @Roles('instructor', 'admin')

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -67,6 +68,10 @@ export class CreateCourseDto implements CreateCourseRequest {
   @Optional()
   @IsUUID()
   providerId?: string;
+
+  @Optional()
+  @IsBoolean()
+  selfEnrolment?: boolean;
 }
 
 export class UpdateCourseDto implements UpdateCourseRequest {
@@ -114,6 +119,10 @@ export class UpdateCourseDto implements UpdateCourseRequest {
   @Optional()
   @IsUUID()
   providerId?: string;
+
+  @Optional()
+  @IsBoolean()
+  selfEnrolment?: boolean;
 }
 
 export class PublishCourseDto implements PublishCourseRequest {

@@ -101,6 +101,10 @@ export class CourseEntity {
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'courses_created_by_fkey' })
   creator?: UserEntity;
 
+  /** Learners may enrol themselves; otherwise only coordinators' assignments enrol them. */
+  @Column({ name: 'self_enrolment', type: 'boolean', default: true })
+  selfEnrolment: boolean;
+
   /** Optimistic lock for the course's own fields. */
   @Column({ type: 'int', default: 1 })
   version: number;
