@@ -74,6 +74,7 @@ export class CreateLearning1795312188308 implements MigrationInterface {
                 "duration_seconds" integer,
                 "watched" int4multirange NOT NULL DEFAULT '{}',
                 "opened_at" TIMESTAMP WITH TIME ZONE,
+                "marked_done_at" TIMESTAMP WITH TIME ZONE,
                 "completed_at" TIMESTAMP WITH TIME ZONE,
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "lesson_progress_nonnegative" CHECK (

@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { LearningModule } from './modules/learning/learning.module';
 import { MediaModule } from './modules/media/media.module';
 import { ProvidersModule } from './modules/providers/providers.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -45,6 +46,7 @@ export class AppModule {
         HealthModule,
         ProvidersModule,
         CoursesModule,
+        LearningModule,
         DemoModule,
         MediaModule,
       ],

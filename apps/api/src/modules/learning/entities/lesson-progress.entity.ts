@@ -39,6 +39,10 @@ export class LessonProgressEntity {
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
   openedAt: Date | null;
 
+  /** When the learner marked the lesson done (text lessons, linked videos). */
+  @Column({ name: 'marked_done_at', type: 'timestamptz', nullable: true })
+  markedDoneAt: Date | null;
+
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EnrolmentsService } from './enrolments.service';
+import { LearningController } from './learning.controller';
+import { ProgressService } from './progress.service';
+
+/** Enrolment, lesson progress that is never lost, and the learner's dashboard data. */
+@Module({
+  controllers: [LearningController],
+  providers: [EnrolmentsService, ProgressService],
+  exports: [EnrolmentsService],
+})
+export class LearningModule {}
