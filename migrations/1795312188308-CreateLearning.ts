@@ -76,6 +76,7 @@ export class CreateLearning1795312188308 implements MigrationInterface {
                 "opened_at" TIMESTAMP WITH TIME ZONE,
                 "marked_done_at" TIMESTAMP WITH TIME ZONE,
                 "completed_at" TIMESTAMP WITH TIME ZONE,
+                "completed_event_id" uuid,
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "lesson_progress_nonnegative" CHECK (
                     time_spent_seconds >= 0

@@ -10,8 +10,8 @@ import { SessionEntity } from './entities/session.entity';
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface ResolvedSession {
-  session: SessionEntity;
-  user: UserEntity;
+  session: Pick<SessionEntity, 'id' | 'userId' | 'lastSeenAt' | 'expiresAt'>;
+  user: Pick<UserEntity, 'id' | 'roles'>;
 }
 
 @Injectable()
@@ -36,22 +36,32 @@ export class SessionService {
     return token;
   }
 
-  /** The live session and active user behind a token, or null. Slides the expiry while in use. */
+  /**
+   * The live session and active user behind a token, or null: one indexed read per request.
+   * Slides the expiry while in use (at most every few minutes, not on every request).
+   */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
-    if (!session) return null;
+    const [row]: { id: string; user_id: string; last_seen_at: Date; expires_at: Date; roles: UserEntity['roles'] }[] =
+      await this.sessions.query(
+        `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.roles
+           FROM sessions s JOIN users u ON u.id = s.user_id AND u.is_active
+          WHERE s.token_hash = $1`,
+        [hashToken(token)],
+      );
+    if (!row) return null;
     const now = new Date();
-    if (session.expiresAt <= now) {
-      await this.sessions.delete({ id: session.id });
+    if (row.expires_at <= now) {
+      await this.sessions.delete({ id: row.id });
       return null;
     }
-    const user = await this.sessions.manager.findOneBy(UserEntity, { id: session.userId, isActive: true });
-    if (!user) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ id: session.id }, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.update({ id: row.id }, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });
     }
-    return { session, user };
+    return {
+      session: { id: row.id, userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at },
+      user: { id: row.user_id, roles: row.roles },
+    };
   }
 
   async end(sessionId: string): Promise<void> {

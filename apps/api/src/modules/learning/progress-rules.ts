@@ -70,24 +70,3 @@ export function checkReport(
     },
   };
 }
-
-/** Whether a lesson's merged progress meets its completion rule (whatever order reports came in). */
-export function meetsRule(
-  rule: CompletionRule,
-  state: { opened: boolean; markedDone: boolean; watchedSeconds: number; durationSeconds: number | null },
-): boolean {
-  switch (rule) {
-    case 'mark_done':
-      return state.opened && state.markedDone;
-    case 'open':
-      return state.opened;
-    case 'watch':
-      return (
-        state.durationSeconds !== null &&
-        state.durationSeconds > 0 &&
-        state.watchedSeconds >= PROGRESS_LIMITS.videoCompletionShare * state.durationSeconds
-      );
-    case 'assessment':
-      return false;
-  }
-}

@@ -2,20 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   type BatchProgressResponse,
   type BatchProgressResult,
   ErrorCode,
   type LessonProgressResponse,
+  PROGRESS_LIMITS,
 } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
 import { toFieldErrors } from '../../common/validation.pipe';
 import type { CompletionRule } from '../courses/entities/course-version-lesson.entity';
 import { BatchItemDto, type ProgressReportDto } from './dto/progress.dto';
-import { recountEnrolment } from './enrolment-counts';
-import { checkReport, meetsRule } from './progress-rules';
+import { checkReport } from './progress-rules';
 
 interface Target {
   enrolment_id: string;
@@ -23,17 +25,111 @@ interface Target {
   completion: CompletionRule;
 }
 
-interface ProgressRow {
-  status: 'not_started' | 'in_progress' | 'completed';
-  time_spent_seconds: number;
-  position_seconds: number;
+interface AppliedRow {
+  applied: boolean;
+  status: LessonProgressResponse['status'] | null;
+  time_spent_seconds: number | null;
+  position_seconds: number | null;
   duration_seconds: number | null;
-  watched_seconds: number;
-  opened_at: Date | null;
-  marked_done_at: Date | null;
+  watched_seconds: number | null;
   completed_at: Date | null;
-  updated_at: Date;
+  updated_at: Date | null;
+  enrolment_status: LessonProgressResponse['enrolmentStatus'];
+  completed_lessons: number;
+  total_lessons: number;
 }
+
+/** Seconds covered by a union of ranges, counted within [0, duration). */
+const covered = (watched: string, duration: string) =>
+  `(SELECT coalesce(sum(upper(r) - lower(r)), 0) FROM unnest(${watched} * int4multirange(int4range(0, coalesce(${duration}, 0)))) r)`;
+
+/** Whether merged progress meets the lesson's completion rule ($12), whatever order reports came in. */
+const meets = (opened: string, marked: string, watched: string, duration: string) =>
+  `CASE $12::text
+     WHEN 'open' THEN ${opened} IS NOT NULL
+     WHEN 'mark_done' THEN ${opened} IS NOT NULL AND ${marked} IS NOT NULL
+     WHEN 'watch' THEN coalesce(${duration}, 0) > 0 AND ${covered(watched, duration)} >= $13::float8 * ${duration}
+     ELSE false
+   END`;
+
+const NEW_WATCHED = `CASE WHEN $8::int IS NULL THEN '{}'::int4multirange ELSE int4multirange(int4range($8::int, $9::int)) END`;
+const NEW_OPENED = `CASE WHEN $10::boolean THEN $4::timestamptz END`;
+const NEW_MARKED = `CASE WHEN $11::boolean THEN $4::timestamptz END`;
+const M_OPENED = 'LEAST(p.opened_at, EXCLUDED.opened_at)';
+const M_MARKED = 'LEAST(p.marked_done_at, EXCLUDED.marked_done_at)';
+const M_WATCHED = '(p.watched + EXCLUDED.watched)';
+const M_DURATION = 'GREATEST(p.duration_seconds, EXCLUDED.duration_seconds)';
+
+/**
+ * Applies one report: records its id (a known id applies nothing), merges the lesson's progress
+ * (time adds; position, duration, watched ranges and first-opened only grow; completed stays
+ * completed), and counts a lesson it completes in the enrolment, completing the enrolment with its
+ * last lesson. Then answers the lesson's state either way. The enrolment row update serialises
+ * concurrent reports of one learner, so the counter stays exact.
+ */
+const APPLY_REPORT = `
+  WITH ev AS (
+    INSERT INTO progress_events (event_id, enrolment_id, lesson_id, occurred_at) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (event_id) DO NOTHING
+    RETURNING event_id
+  ), up AS (
+    INSERT INTO lesson_progress AS p
+      (enrolment_id, lesson_id, status, time_spent_seconds, position_seconds, duration_seconds, watched,
+       opened_at, marked_done_at, completed_at, completed_event_id, updated_at)
+    SELECT $2, $3,
+           CASE WHEN ${meets(NEW_OPENED, NEW_MARKED, NEW_WATCHED, '$7::int')} THEN 'completed' ELSE 'in_progress' END,
+           $5, $6, $7, ${NEW_WATCHED}, ${NEW_OPENED}, ${NEW_MARKED},
+           CASE WHEN ${meets(NEW_OPENED, NEW_MARKED, NEW_WATCHED, '$7::int')} THEN $4::timestamptz END,
+           CASE WHEN ${meets(NEW_OPENED, NEW_MARKED, NEW_WATCHED, '$7::int')} THEN $1::uuid END,
+           now()
+      FROM ev
+    ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET
+      time_spent_seconds = p.time_spent_seconds + EXCLUDED.time_spent_seconds,
+      position_seconds = GREATEST(p.position_seconds, EXCLUDED.position_seconds),
+      duration_seconds = ${M_DURATION},
+      watched = ${M_WATCHED},
+      opened_at = ${M_OPENED},
+      marked_done_at = ${M_MARKED},
+      status = CASE WHEN p.status = 'completed' OR ${meets(M_OPENED, M_MARKED, M_WATCHED, M_DURATION)}
+                    THEN 'completed' ELSE 'in_progress' END,
+      completed_at = CASE WHEN p.status = 'completed' THEN p.completed_at
+                          WHEN ${meets(M_OPENED, M_MARKED, M_WATCHED, M_DURATION)} THEN $4::timestamptz END,
+      completed_event_id = CASE WHEN p.status = 'completed' THEN p.completed_event_id
+                                WHEN ${meets(M_OPENED, M_MARKED, M_WATCHED, M_DURATION)} THEN $1::uuid END,
+      updated_at = now()
+    RETURNING p.status, p.time_spent_seconds, p.position_seconds, p.duration_seconds, p.completed_at, p.updated_at,
+              ${covered('p.watched', 'p.duration_seconds')}::int AS watched_seconds,
+              (p.completed_event_id IS NOT DISTINCT FROM $1::uuid) AS just_completed
+  ), en AS (
+    UPDATE enrolments e
+       SET last_lesson_id = CASE WHEN e.last_activity_at IS NULL OR $4::timestamptz >= e.last_activity_at
+                                 THEN $3::uuid ELSE e.last_lesson_id END,
+           last_activity_at = GREATEST(e.last_activity_at, $4::timestamptz),
+           completed_lessons = LEAST(e.total_lessons, e.completed_lessons + c.n),
+           status = CASE WHEN e.status = 'active' AND e.total_lessons > 0 AND e.completed_lessons + c.n >= e.total_lessons
+                         THEN 'completed' ELSE e.status END,
+           completed_at = CASE WHEN e.status = 'active' AND e.total_lessons > 0 AND e.completed_lessons + c.n >= e.total_lessons
+                               THEN now() ELSE e.completed_at END
+      FROM (SELECT count(*)::int AS n FROM up WHERE up.just_completed) c
+     WHERE e.id = $2 AND EXISTS (SELECT 1 FROM ev)
+    RETURNING e.status, e.completed_lessons, e.total_lessons
+  )
+  SELECT EXISTS (SELECT 1 FROM ev) AS applied,
+         coalesce(up.status, cur.status) AS status,
+         coalesce(up.time_spent_seconds, cur.time_spent_seconds) AS time_spent_seconds,
+         coalesce(up.position_seconds, cur.position_seconds) AS position_seconds,
+         coalesce(up.duration_seconds, cur.duration_seconds) AS duration_seconds,
+         coalesce(up.watched_seconds, ${covered('cur.watched', 'cur.duration_seconds')}::int) AS watched_seconds,
+         coalesce(up.completed_at, cur.completed_at) AS completed_at,
+         coalesce(up.updated_at, cur.updated_at) AS updated_at,
+         coalesce(en.status, e0.status) AS enrolment_status,
+         coalesce(en.completed_lessons, e0.completed_lessons) AS completed_lessons,
+         coalesce(en.total_lessons, e0.total_lessons) AS total_lessons
+    FROM enrolments e0
+    LEFT JOIN up ON true
+    LEFT JOIN en ON true
+    LEFT JOIN lesson_progress cur ON cur.enrolment_id = e0.id AND cur.lesson_id = $3
+   WHERE e0.id = $2`;
 
 /**
  * Applies progress reports. Each report's id is recorded in the same transaction as its effect, so
@@ -81,127 +177,66 @@ export class ProgressService {
     return { results };
   }
 
+  /**
+   * Reads where the lesson sits (the learner's enrolment and the lesson's completion rule), checks
+   * the report, then applies it in one statement: the report id, the merged lesson progress, and
+   * the enrolment's counters change together or not at all.
+   */
   private async apply(
     caller: RequestUser,
     lessonId: string,
     report: ProgressReportDto,
   ): Promise<{ progress: LessonProgressResponse; duplicate: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
-      // The lesson must be in the version of one of the caller's (not withdrawn) enrolments.
-      const [target]: Target[] = await manager.query(
-        `SELECT e.id AS enrolment_id, e.status, vl.completion
-           FROM enrolments e
-           JOIN course_version_lessons vl ON vl.version_id = e.version_id AND vl.lesson_id = $2
-          WHERE e.user_id = $1 AND e.status <> 'withdrawn'
-          FOR UPDATE OF e`,
-        [caller.id, lessonId],
-      );
-      if (!target) throw DomainError.notFound('Lesson');
-
-      const { errors, normalised } = checkReport(report, target.completion, new Date());
-      if (Object.keys(errors).length) throw DomainError.validation(errors);
-
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO progress_events (event_id, enrolment_id, lesson_id, occurred_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [report.eventId, target.enrolment_id, lessonId, normalised.occurredAt],
-      );
-      if (!inserted.length) {
-        return { progress: await this.current(manager, target.enrolment_id, lessonId), duplicate: true };
-      }
-
-      const [row]: ProgressRow[] = await manager.query(
-        `INSERT INTO lesson_progress AS p
-                (enrolment_id, lesson_id, status, time_spent_seconds, position_seconds, duration_seconds, watched,
-                 opened_at, marked_done_at, updated_at)
-         VALUES ($1, $2, 'in_progress', $3, $4, $5,
-                 CASE WHEN $6::int IS NULL THEN '{}'::int4multirange ELSE int4multirange(int4range($6, $7)) END,
-                 CASE WHEN $8 THEN $10::timestamptz END, CASE WHEN $9 THEN $10::timestamptz END, now())
-         ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET
-           time_spent_seconds = p.time_spent_seconds + EXCLUDED.time_spent_seconds,
-           position_seconds = GREATEST(p.position_seconds, EXCLUDED.position_seconds),
-           duration_seconds = GREATEST(p.duration_seconds, EXCLUDED.duration_seconds),
-           watched = p.watched + EXCLUDED.watched,
-           opened_at = LEAST(p.opened_at, EXCLUDED.opened_at),
-           marked_done_at = LEAST(p.marked_done_at, EXCLUDED.marked_done_at),
-           status = CASE WHEN p.status = 'completed' THEN 'completed' ELSE 'in_progress' END,
-           updated_at = now()
-         RETURNING p.status, p.time_spent_seconds, p.position_seconds, p.duration_seconds, p.opened_at,
-                   p.marked_done_at, p.completed_at, p.updated_at,
-                   (SELECT coalesce(sum(upper(r) - lower(r)), 0)::int
-                      FROM unnest(p.watched * int4multirange(int4range(0, coalesce(p.duration_seconds, 0)))) r)
-                     AS watched_seconds`,
-        [
-          target.enrolment_id,
-          lessonId,
-          normalised.timeSpentSeconds,
-          normalised.positionSeconds,
-          normalised.durationSeconds,
-          normalised.watched?.[0] ?? null,
-          normalised.watched?.[1] ?? null,
-          normalised.opened,
-          normalised.markedDone,
-          normalised.occurredAt,
-        ],
-      );
-
-      const done =
-        row.status !== 'completed' &&
-        meetsRule(target.completion, {
-          opened: row.opened_at !== null,
-          markedDone: row.marked_done_at !== null,
-          watchedSeconds: row.watched_seconds,
-          durationSeconds: row.duration_seconds,
-        });
-      if (done) {
-        await manager.query(
-          `UPDATE lesson_progress SET status = 'completed', completed_at = $3 WHERE enrolment_id = $1 AND lesson_id = $2`,
-          [target.enrolment_id, lessonId, normalised.occurredAt],
-        );
-      }
-      await manager.query(
-        `UPDATE enrolments
-            SET last_lesson_id = CASE WHEN last_activity_at IS NULL OR $3 >= last_activity_at THEN $2 ELSE last_lesson_id END,
-                last_activity_at = GREATEST(last_activity_at, $3)
-          WHERE id = $1`,
-        [target.enrolment_id, lessonId, normalised.occurredAt],
-      );
-      if (done) await recountEnrolment(manager, target.enrolment_id);
-      return { progress: await this.current(manager, target.enrolment_id, lessonId), duplicate: false };
-    });
-  }
-
-  private async current(
-    manager: EntityManager,
-    enrolmentId: string,
-    lessonId: string,
-  ): Promise<LessonProgressResponse> {
-    const [row]: (Partial<ProgressRow> & {
-      enrolment_status: LessonProgressResponse['enrolmentStatus'];
-      percent: number;
-    })[] = await manager.query(
-      `SELECT p.status, p.time_spent_seconds, p.position_seconds, p.duration_seconds, p.completed_at, p.updated_at,
-              (SELECT coalesce(sum(upper(r) - lower(r)), 0)::int
-                 FROM unnest(p.watched * int4multirange(int4range(0, coalesce(p.duration_seconds, 0)))) r) AS watched_seconds,
-              e.status AS enrolment_status,
-              CASE WHEN e.total_lessons = 0 THEN 0 ELSE (100 * e.completed_lessons / e.total_lessons) END AS percent
+    // The lesson must be in the version of one of the caller's (not withdrawn) enrolments.
+    const [target]: Target[] = await this.dataSource.query(
+      `SELECT e.id AS enrolment_id, e.status, vl.completion
          FROM enrolments e
-         LEFT JOIN lesson_progress p ON p.enrolment_id = e.id AND p.lesson_id = $2
-        WHERE e.id = $1`,
-      [enrolmentId, lessonId],
+         JOIN course_version_lessons vl ON vl.version_id = e.version_id AND vl.lesson_id = $2
+        WHERE e.user_id = $1 AND e.status <> 'withdrawn'`,
+      [caller.id, lessonId],
     );
+    if (!target) throw DomainError.notFound('Lesson');
+
+    const { errors, normalised } = checkReport(report, target.completion, new Date());
+    if (Object.keys(errors).length) throw DomainError.validation(errors);
+
+    // A named statement: PostgreSQL plans this large statement once per connection, not per report.
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<AppliedRow>({
+      name: 'apply-progress-report',
+      text: APPLY_REPORT,
+      values: [
+        report.eventId,
+        target.enrolment_id,
+        lessonId,
+        normalised.occurredAt,
+        normalised.timeSpentSeconds,
+        normalised.positionSeconds,
+        normalised.durationSeconds,
+        normalised.watched?.[0] ?? null,
+        normalised.watched?.[1] ?? null,
+        normalised.opened,
+        normalised.markedDone,
+        target.completion,
+        PROGRESS_LIMITS.videoCompletionShare,
+      ],
+    });
+    const [row] = rows;
     return {
-      lessonId,
-      enrolmentId,
-      status: row.status ?? 'not_started',
-      timeSpentSeconds: row.time_spent_seconds ?? 0,
-      positionSeconds: row.position_seconds ?? 0,
-      watchedSeconds: row.watched_seconds ?? 0,
-      durationSeconds: row.duration_seconds ?? null,
-      completedAt: row.completed_at ? row.completed_at.toISOString() : null,
-      updatedAt: row.updated_at ? row.updated_at.toISOString() : null,
-      coursePercent: row.percent,
-      enrolmentStatus: row.enrolment_status,
+      duplicate: !row.applied,
+      progress: {
+        lessonId,
+        enrolmentId: target.enrolment_id,
+        status: row.status ?? 'not_started',
+        timeSpentSeconds: row.time_spent_seconds ?? 0,
+        positionSeconds: row.position_seconds ?? 0,
+        watchedSeconds: row.watched_seconds ?? 0,
+        durationSeconds: row.duration_seconds ?? null,
+        completedAt: row.completed_at ? row.completed_at.toISOString() : null,
+        updatedAt: row.updated_at ? row.updated_at.toISOString() : null,
+        coursePercent: row.total_lessons ? Math.floor((100 * row.completed_lessons) / row.total_lessons) : 0,
+        enrolmentStatus: row.enrolment_status,
+      },
     };
   }
 }

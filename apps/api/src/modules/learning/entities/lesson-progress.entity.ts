@@ -46,6 +46,10 @@ export class LessonProgressEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  /** The report that completed the lesson (tells that report's statement it just did). */
+  @Column({ name: 'completed_event_id', type: 'uuid', nullable: true })
+  completedEventId: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }
