@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -14,6 +15,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Learners are on slow mobile links: JSON, HTML, JS and CSS go compressed. Uploaded files are
+  // left alone, so that range requests into videos and PDFs keep working.
+  app.use(
+    compression({
+      threshold: 1024,
+      filter: (req: Request, res: Response) => !req.path.startsWith('/api/media/') && compression.filter(req, res),
+    }),
+  );
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(cookieParser());
   app.use(
