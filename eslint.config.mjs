@@ -114,6 +114,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Plain JS served as is from the web app's public folder: a classic service worker script.
+    files: ['apps/web/public/sw.js'],
+    languageOptions: { sourceType: 'script', globals: globals.serviceworker },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.int-spec.ts',

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
 import { createI18n } from './lib/i18n';
+import { registerServiceWorker } from './lib/offline/register-service-worker';
 import { createQueryClient } from './lib/query-client';
 
 const i18n = createI18n();
@@ -23,3 +24,5 @@ createRoot(root).render(
     <App queryClient={queryClient} i18n={i18n} />
   </StrictMode>,
 );
+
+registerServiceWorker();

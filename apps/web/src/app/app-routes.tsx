@@ -16,6 +16,7 @@ import {
   HomePage,
   LessonEditorPage,
   LessonPage,
+  MyLearningPage,
   NewCoursePage,
   NotFoundPage,
   ProfilePage,
@@ -77,6 +78,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route path={paths.myLearning} element={<MyLearningPage />} />
           <Route path={paths.catalog}>
             <Route index element={<CatalogPage />} />
             <Route path=":courseId" element={<CoursePage />} />

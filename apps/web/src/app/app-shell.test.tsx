@@ -44,7 +44,7 @@ describe('app shell and home page', () => {
       within(learnerNav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Басты бет', 'Курстар каталогы', 'Профиль']);
+    ).toEqual(['Басты бет', 'Менің оқуым', 'Курстар каталогы', 'Профиль']);
   });
 
   it('uses the account language after sign-in, whatever was chosen on this device', async () => {

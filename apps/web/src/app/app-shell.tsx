@@ -58,6 +58,11 @@ export function AppShell() {
                 {t('shell.nav.home')}
               </NavLink>
             </li>
+            {me.roles.includes('learner') && (
+              <li>
+                <NavLink to={paths.myLearning}>{t('shell.nav.myLearning')}</NavLink>
+              </li>
+            )}
             <li>
               <NavLink to={paths.catalog}>{t('shell.nav.catalog')}</NavLink>
             </li>

@@ -31,6 +31,9 @@ export const CoursePage = lazy(() =>
 export const LessonPage = lazy(() =>
   import('../features/catalog/components/lesson-page').then((module) => ({ default: module.LessonPage })),
 );
+export const MyLearningPage = lazy(() =>
+  import('../features/catalog/components/my-learning-page').then((module) => ({ default: module.MyLearningPage })),
+);
 export const StudioPage = lazy(() =>
   import('../features/studio/components/studio-page').then((module) => ({ default: module.StudioPage })),
 );

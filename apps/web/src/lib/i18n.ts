@@ -4,10 +4,12 @@ import { initReactI18next } from 'react-i18next';
 
 import kkCatalog from '../locales/kk/catalog.json';
 import kkCourses from '../locales/kk/courses.json';
+import kkLearning from '../locales/kk/learning.json';
 import kkProviders from '../locales/kk/providers.json';
 import kkStudio from '../locales/kk/studio.json';
 import ruCatalog from '../locales/ru/catalog.json';
 import ruCourses from '../locales/ru/courses.json';
+import ruLearning from '../locales/ru/learning.json';
 import ruProviders from '../locales/ru/providers.json';
 import ruStudio from '../locales/ru/studio.json';
 import kkAuth from '../locales/kk/auth.json';
@@ -33,6 +35,7 @@ export const resources = {
     errors: kkErrors,
     courses: kkCourses,
     catalog: kkCatalog,
+    learning: kkLearning,
     studio: kkStudio,
     providers: kkProviders,
   },
@@ -45,6 +48,7 @@ export const resources = {
     errors: ruErrors,
     courses: ruCourses,
     catalog: ruCatalog,
+    learning: ruLearning,
     studio: ruStudio,
     providers: ruProviders,
   },
@@ -59,6 +63,7 @@ export const NAMESPACES = [
   'errors',
   'courses',
   'catalog',
+  'learning',
   'studio',
   'providers',
 ] as const;

@@ -11,6 +11,7 @@ export const paths = {
   course: (id: string) => `/courses/${encodeURIComponent(id)}`,
   courseLesson: (id: string, lessonId: string) =>
     `/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lessonId)}`,
+  myLearning: '/learning',
   studio: '/studio',
   studioNewCourse: '/studio/new',
   studioCourse: (id: string) => `/studio/courses/${encodeURIComponent(id)}`,

@@ -36,6 +36,7 @@ export function mockApi(routes: Routes) {
     'GET /api/regions': { body: regions },
     'GET /api/parties': { body: parties },
     'GET /api/providers': { body: [] },
+    'GET /api/me/enrolments': { body: { active: [], completed: [] } },
     ...routes,
   };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -162,4 +162,33 @@ describe('LessonContentView', () => {
     renderView({ headingLevel: 2 });
     expect(screen.getByRole('heading', { level: 2, name: 'Жергілікті бюджет' })).toBeInTheDocument();
   });
+
+  it('shows a PDF inside the page only when asked, and only on a wide screen', () => {
+    let wide = true;
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn(() => ({ matches: wide, addEventListener: vi.fn(), removeEventListener: vi.fn() })),
+    );
+    const pdfLesson = { type: 'document' as const, content: content({ mediaId: 'm-pdf' }), media: [pdf] };
+
+    const { unmount } = renderView(pdfLesson);
+    expect(document.querySelector('iframe')).toBeNull();
+    unmount();
+
+    const { unmount: unmountWide } = renderView({ ...pdfLesson, pdfViewer: true });
+    expect(screen.getByTitle('PDF құжаты: Бюджет кодексі.pdf')).toHaveAttribute('src', '/api/media/m-pdf');
+    expect(screen.getByRole('link', { name: 'Жүктеп алу (2,4 МБ)' })).toBeInTheDocument();
+    unmountWide();
+
+    wide = false;
+    renderView({ ...pdfLesson, pdfViewer: true });
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Жүктеп алу (2,4 МБ)' })).toBeInTheDocument();
+  });
+
+  it('hands the uploaded video element to a player that follows playback', () => {
+    const videoRef = vi.fn();
+    renderView({ type: 'video', content: content({ mediaId: 'm-video' }), media: [video], videoRef });
+    expect(videoRef).toHaveBeenCalledWith(expect.any(HTMLVideoElement));
+  });
 });

@@ -1,10 +1,11 @@
 import type { LessonContent, LessonType, Locale, MediaResponse } from '@bilikti/contracts';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFileSize } from './file-size';
 import { LessonTypeIcon } from './lesson-type-icon';
 import { sanitizeLessonHtml } from './sanitize-html';
+import { useMediaQuery } from './use-media-query';
 import './lesson-content.css';
 
 export interface LessonContentViewProps {
@@ -20,6 +21,10 @@ export interface LessonContentViewProps {
   durationMinutes?: number | null;
   /** The lesson page uses 1; a preview inside another page can go lower. */
   headingLevel?: 1 | 2 | 3;
+  /** The uploaded video's element, for a player that follows playback. */
+  videoRef?: Ref<HTMLVideoElement>;
+  /** Shows a PDF inside the page on wide screens, besides the links to open and download it. */
+  pdfViewer?: boolean;
 }
 
 /**
@@ -34,6 +39,8 @@ export function LessonContentView({
   locale,
   durationMinutes = null,
   headingLevel = 1,
+  videoRef,
+  pdfViewer = false,
 }: LessonContentViewProps) {
   const { t } = useTranslation('courses');
   const headingId = useId();
@@ -55,14 +62,14 @@ export function LessonContentView({
       </header>
       {type === 'video' && (
         <>
-          <VideoBlock file={file} externalUrl={content.externalUrl} labelledBy={headingId} />
+          <VideoBlock file={file} externalUrl={content.externalUrl} labelledBy={headingId} videoRef={videoRef} />
           {body}
         </>
       )}
       {type === 'document' && (
         <>
           {body}
-          <DocumentBlock file={file} />
+          <DocumentBlock file={file} viewer={pdfViewer} />
         </>
       )}
       {type === 'assessment' && (
@@ -96,9 +103,10 @@ interface VideoBlockProps {
   file: MediaResponse | undefined;
   externalUrl: string | null;
   labelledBy: string;
+  videoRef?: Ref<HTMLVideoElement>;
 }
 
-function VideoBlock({ file, externalUrl, labelledBy }: VideoBlockProps) {
+function VideoBlock({ file, externalUrl, labelledBy, videoRef }: VideoBlockProps) {
   const { t } = useTranslation('courses');
   const fileSize = useFileSize();
   const external = webAddress(externalUrl);
@@ -107,7 +115,14 @@ function VideoBlock({ file, externalUrl, labelledBy }: VideoBlockProps) {
     return (
       <div className="lesson-video">
         {/* preload="metadata": nothing but the first bytes until the learner presses play. */}
-        <video className="lesson-video__player" controls preload="metadata" playsInline aria-labelledby={labelledBy}>
+        <video
+          ref={videoRef}
+          className="lesson-video__player"
+          controls
+          preload="metadata"
+          playsInline
+          aria-labelledby={labelledBy}
+        >
           <source src={file.url} type={file.contentType} />
           <p>{t('content.noVideoSupport')}</p>
         </video>
@@ -136,16 +151,26 @@ function VideoBlock({ file, externalUrl, labelledBy }: VideoBlockProps) {
   return <p className="lesson-content__note">{t('content.mediaMissing')}</p>;
 }
 
-function DocumentBlock({ file }: { file: MediaResponse | undefined }) {
+/** Wide enough to read a PDF page inside the lesson; on a phone the device's own viewer does better. */
+const WIDE_SCREEN = '(min-width: 48rem)';
+
+function DocumentBlock({ file, viewer }: { file: MediaResponse | undefined; viewer: boolean }) {
   const { t } = useTranslation('courses');
   const fileSize = useFileSize();
+  const wide = useMediaQuery(WIDE_SCREEN);
   if (!file) return <p className="lesson-content__note">{t('content.mediaMissing')}</p>;
 
-  // Links only, no inline viewer: the API's CSP (helmet's `object-src 'none'`, on the PDF response
-  // too) makes Chrome's PDF viewer refuse to render inside <object> or <iframe>, and a phone
-  // shows a PDF better in its own viewer anyway.
   return (
     <div className="lesson-file">
+      {/* Rendered only on wide screens: a hidden frame would still download the whole file. Chrome's
+          viewer stays blank in a frame if the PDF response itself carries `object-src 'none'`. */}
+      {viewer && wide && (
+        <iframe
+          className="lesson-file__viewer"
+          src={file.url}
+          title={t('content.pdfViewer', { name: file.originalName })}
+        />
+      )}
       <p className="lesson-file__name">
         <LessonTypeIcon type="document" />
         <span>{file.originalName}</span>

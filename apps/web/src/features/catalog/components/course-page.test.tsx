@@ -1,12 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
+import { CurrentUserContext } from '../../../lib/session';
+import { buildAdmin, buildUser } from '../../../test/fixtures';
 import { errorBody, mockApi } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
-import { buildCourse } from '../test/catalog-fixtures';
+import { buildCourse, buildEnrolledCourse, buildEnrolment } from '../test/catalog-fixtures';
 import { CoursePage } from './course-page';
 
 const routes = { '/courses/:courseId': <CoursePage /> };
+
+const learnerRoutes = {
+  '/courses/:courseId': (
+    <CurrentUserContext.Provider value={buildUser()}>
+      <CoursePage />
+    </CurrentUserContext.Provider>
+  ),
+};
 
 describe('course page', () => {
   it('shows the course and its syllabus with links to each lesson', async () => {
@@ -103,5 +113,140 @@ describe('course page', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Жазба табылмады немесе оны көруге құқығыңыз жоқ.');
     expect(screen.getByRole('heading', { level: 1, name: 'Курс' })).toBeInTheDocument();
+  });
+});
+
+describe('course page: enrolment', () => {
+  it('enrols the learner and opens the first lesson', async () => {
+    const api = mockApi({
+      'GET /api/courses/c-budget': { body: buildCourse() },
+      'POST /api/courses/c-budget/enrolments': {
+        status: 201,
+        body: buildEnrolment({ percent: 0, completedLessons: 0, continueLessonId: 'l-intro', lessons: [] }),
+      },
+    });
+    const { user, location } = renderPage('/courses/c-budget?lang=ru', learnerRoutes);
+
+    const panel = await screen.findByRole('region', { name: 'Сіздің оқуыңыз' });
+    expect(panel).toHaveTextContent('Жазылсаңыз, әр сабақ бойынша үлгеріміңіз сақталады.');
+    await user.click(within(panel).getByRole('button', { name: 'Курсқа жазылу' }));
+
+    await waitFor(() => expect(location()).toBe('/courses/c-budget/lessons/l-intro?lang=ru'));
+    expect(api.callsTo('POST', '/api/courses/c-budget/enrolments')).toHaveLength(1);
+  });
+
+  it('explains that the course is assigned by a coordinator when the server refuses self-enrolment', async () => {
+    mockApi({
+      'GET /api/courses/c-budget': { body: buildCourse() },
+      'POST /api/courses/c-budget/enrolments': { status: 409, body: errorBody('enrolments.closed') },
+    });
+    const { user, location } = renderPage('/courses/c-budget', learnerRoutes, { locale: 'ru' });
+
+    await user.click(await screen.findByRole('button', { name: 'Записаться на курс' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'На этот курс нельзя записаться самостоятельно: его назначает координатор.',
+    );
+    expect(location()).toBe('/courses/c-budget');
+  });
+
+  it('offers no enrol button for a course a coordinator assigns, and nothing to non-learners', async () => {
+    mockApi({ 'GET /api/courses/c-budget': { body: buildCourse({ selfEnrolment: false }) } });
+    const { unmount } = renderPage('/courses/c-budget', learnerRoutes, { locale: 'ru' });
+
+    const panel = await screen.findByRole('region', { name: 'Ваше обучение' });
+    expect(panel).toHaveTextContent('Этот курс назначает координатор. Читать материалы можно уже сейчас.');
+    expect(within(panel).queryByRole('button')).toBeNull();
+    // Reading stays open to everyone.
+    expect(screen.getByRole('link', { name: 'Начать с первого урока' })).toBeInTheDocument();
+    unmount();
+
+    renderPage('/courses/c-budget', {
+      '/courses/:courseId': (
+        <CurrentUserContext.Provider value={buildAdmin()}>
+          <CoursePage />
+        </CurrentUserContext.Provider>
+      ),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Жергілікті бюджет негіздері' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Сіздің оқуыңыз' })).toBeNull();
+  });
+
+  it('shows an enrolled learner their progress, where to continue, and each lesson’s status', async () => {
+    mockApi({
+      'GET /api/courses/c-budget': { body: buildEnrolledCourse() },
+      'GET /api/enrolments/e-budget': { body: buildEnrolment() },
+    });
+    renderPage('/courses/c-budget', learnerRoutes);
+
+    const panel = await screen.findByRole('region', { name: 'Сіздің оқуыңыз' });
+    expect(within(panel).getByRole('progressbar', { name: 'Курс бойынша үлгерім' })).toHaveAttribute('value', '25');
+    expect(panel).toHaveTextContent('25% аяқталды');
+    expect(await within(panel).findByRole('link', { name: 'Жалғастыру' })).toHaveAttribute(
+      'href',
+      '/courses/c-budget/lessons/l-video',
+    );
+    expect(panel).toHaveTextContent('Аяқталған сабақтар: 1 / 4');
+    expect(within(panel).queryByRole('button', { name: 'Курсқа жазылу' })).toBeNull();
+
+    const syllabus = screen.getByRole('region', { name: 'Курс бағдарламасы' });
+    expect(within(syllabus).queryByRole('link', { name: 'Бірінші сабақтан бастау' })).toBeNull();
+    const row = (name: string) => within(syllabus).getByRole('link', { name }).closest('li')!;
+    expect(row('Кіріспе')).toHaveTextContent('Аяқталды');
+    expect(row('Бюджет циклі')).toHaveTextContent('Оқылуда');
+    expect(row('Бюджет кодексі')).toHaveTextContent('Басталмаған');
+  });
+
+  it('withdraws after the learner confirms, and offers to enrol again', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const api = mockApi({
+      'GET /api/courses/c-budget': { body: buildEnrolledCourse() },
+      'GET /api/enrolments/e-budget': { body: buildEnrolment() },
+      'DELETE /api/enrolments/e-budget': { status: 204 },
+    });
+    const { user } = renderPage('/courses/c-budget', learnerRoutes, { locale: 'ru' });
+
+    const withdraw = await screen.findByRole('button', { name: 'Выйти из курса' });
+    await user.click(withdraw);
+    expect(confirm).toHaveBeenCalledWith('Выйти из курса? Прогресс сохранится, и вы сможете записаться снова.');
+    expect(api.callsTo('DELETE', '/api/enrolments/e-budget')).toHaveLength(0);
+
+    await user.click(withdraw);
+
+    expect(await screen.findByText('Вы вышли из курса.')).toBeInTheDocument();
+    expect(api.callsTo('DELETE', '/api/enrolments/e-budget')).toHaveLength(1);
+    const panel = screen.getByRole('region', { name: 'Ваше обучение' });
+    expect(panel).toHaveTextContent(
+      'Вы выходили из этого курса. Если записаться снова, прежний прогресс восстановится.',
+    );
+    expect(within(panel).getByRole('button', { name: 'Записаться на курс' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('progressbar')).toBeNull();
+  });
+
+  it('does not offer to leave a course a coordinator assigned, and marks a completed one', async () => {
+    mockApi({
+      'GET /api/courses/c-budget': {
+        body: buildEnrolledCourse({ enrolment: { id: 'e-budget', status: 'completed', percent: 100 } }),
+      },
+      'GET /api/enrolments/e-budget': {
+        body: buildEnrolment({
+          source: 'assignment',
+          status: 'completed',
+          percent: 100,
+          completedLessons: 4,
+          completedAt: new Date(2026, 1, 20, 15, 0).toISOString(),
+          continueLessonId: null,
+        }),
+      },
+    });
+    renderPage('/courses/c-budget', learnerRoutes, { locale: 'ru' });
+
+    const panel = await screen.findByRole('region', { name: 'Ваше обучение' });
+    expect(await within(panel).findByText('Курс пройден 20.02.2026.')).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Повторить курс' })).toHaveAttribute(
+      'href',
+      '/courses/c-budget/lessons/l-intro',
+    );
+    expect(within(panel).queryByRole('button', { name: 'Выйти из курса' })).toBeNull();
   });
 });

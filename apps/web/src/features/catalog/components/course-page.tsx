@@ -1,4 +1,5 @@
-import type { CourseResponse } from '@bilikti/contracts';
+import type { CourseResponse, LessonProgressStatus } from '@bilikti/contracts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -9,9 +10,12 @@ import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useContentLocale, type ContentLocale } from '../hooks/use-content-locale';
 import { useCourse } from '../hooks/use-course';
+import { currentEnrolmentId, useEnrolment } from '../hooks/use-enrolment';
+import { useIsLearner } from '../hooks/use-is-learner';
 import { ContentLanguageToggle } from './content-language-toggle';
 import { CourseCover } from './course-cover';
 import { CourseSyllabus } from './course-syllabus';
+import { EnrolmentPanel } from './enrolment-panel';
 import { formatDate } from './format-date';
 import './catalog.css';
 
@@ -59,6 +63,19 @@ function CourseDetails({ course, language }: CourseDetailsProps) {
   const provider = pickLocalized(course.provider.name, uiLocale);
   const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
   const firstLesson = course.modules.find((module) => module.lessons.length > 0)?.lessons[0];
+  const isLearner = useIsLearner();
+  const enrolmentId = currentEnrolmentId(course);
+  // Shared with the enrolment panel (one request): each lesson's progress in the syllabus.
+  const enrolment = useEnrolment(enrolmentId);
+  const statuses = useMemo(
+    () =>
+      enrolment.data
+        ? new Map<string, LessonProgressStatus>(
+            enrolment.data.lessons.map((lesson) => [lesson.lessonId, lesson.status]),
+          )
+        : null,
+    [enrolment.data],
+  );
 
   return (
     <>
@@ -78,6 +95,8 @@ function CourseDetails({ course, language }: CourseDetailsProps) {
           />
         </div>
       </header>
+
+      {isLearner && <EnrolmentPanel course={course} search={search} />}
 
       <section className="card" aria-labelledby="course-details">
         <h2 id="course-details">{t('course.details.label')}</h2>
@@ -127,7 +146,7 @@ function CourseDetails({ course, language }: CourseDetailsProps) {
       <section className="card" aria-labelledby="course-syllabus">
         <div className="page-heading course-section-heading">
           <h2 id="course-syllabus">{t('course.syllabus.title')}</h2>
-          {firstLesson && (
+          {firstLesson && !enrolmentId && (
             <Link to={`${paths.courseLesson(course.id, firstLesson.id)}${search}`} className="button">
               {t('course.syllabus.start')}
             </Link>
@@ -144,6 +163,7 @@ function CourseDetails({ course, language }: CourseDetailsProps) {
             contentLocale={contentLocale}
             uiLocale={uiLocale}
             search={search}
+            statuses={statuses}
           />
         ) : (
           <p className="empty-state">{t('course.syllabus.empty')}</p>

@@ -1,10 +1,11 @@
-import type { CourseModuleOutline, Locale } from '@bilikti/contracts';
+import type { CourseModuleOutline, LessonProgressStatus, Locale } from '@bilikti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { LessonTypeIcon } from '../../../components/content/lesson-type-icon';
 import { langAttribute, pickLocalized } from '../../../components/content/localized-text';
 import { paths } from '../../../lib/paths';
+import { LessonStatus } from './lesson-status';
 
 interface CourseSyllabusProps {
   courseId: string;
@@ -13,9 +14,18 @@ interface CourseSyllabusProps {
   uiLocale: Locale;
   /** Added to each lesson link, to keep the chosen content language. */
   search: string;
+  /** Each lesson's progress, for an enrolled learner. */
+  statuses?: ReadonlyMap<string, LessonProgressStatus> | null;
 }
 
-export function CourseSyllabus({ courseId, modules, contentLocale, uiLocale, search }: CourseSyllabusProps) {
+export function CourseSyllabus({
+  courseId,
+  modules,
+  contentLocale,
+  uiLocale,
+  search,
+  statuses = null,
+}: CourseSyllabusProps) {
   const { t } = useTranslation(['catalog', 'courses']);
   return (
     <ol className="syllabus">
@@ -32,6 +42,7 @@ export function CourseSyllabus({ courseId, modules, contentLocale, uiLocale, sea
             <ol className="syllabus__lessons">
               {module.lessons.map((lesson) => {
                 const title = pickLocalized(lesson.title, contentLocale);
+                const status = statuses?.get(lesson.id);
                 return (
                   <li key={lesson.id} className="syllabus__lesson">
                     <LessonTypeIcon type={lesson.type} />
@@ -47,6 +58,7 @@ export function CourseSyllabus({ courseId, modules, contentLocale, uiLocale, sea
                         {lesson.durationMinutes ? (
                           <span>{t('courses:minutes', { count: lesson.durationMinutes })}</span>
                         ) : null}
+                        {status && <LessonStatus status={status} />}
                       </p>
                     </div>
                   </li>

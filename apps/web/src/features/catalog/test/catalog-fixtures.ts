@@ -1,6 +1,10 @@
 import type {
   CourseListItem,
   CourseResponse,
+  EnrolmentLessonProgress,
+  EnrolmentResponse,
+  EnrolmentSummary,
+  LessonProgressResponse,
   LessonViewResponse,
   MediaResponse,
   Page,
@@ -107,6 +111,97 @@ export function buildCourse(overrides: Partial<CourseResponse> = {}): CourseResp
         ],
       },
     ],
+    selfEnrolment: true,
+    enrolment: null,
+    ...overrides,
+  };
+}
+
+export function buildEnrolmentSummary(overrides: Partial<EnrolmentSummary> = {}): EnrolmentSummary {
+  const course = buildCourse();
+  return {
+    id: 'e-budget',
+    status: 'active',
+    source: 'self',
+    course: {
+      id: course.id,
+      code: course.code,
+      title: course.title,
+      coverMediaId: course.coverMediaId,
+      provider: { id: course.provider.id, name: course.provider.name },
+      academicHours: course.academicHours,
+    },
+    versionNumber: 3,
+    percent: 25,
+    completedLessons: 1,
+    totalLessons: 4,
+    dueAt: null,
+    overdue: false,
+    enrolledAt: '2026-02-01T09:00:00.000Z',
+    completedAt: null,
+    lastActivityAt: '2026-02-03T09:00:00.000Z',
+    continueLessonId: 'l-video',
+    ...overrides,
+  };
+}
+
+export function lessonProgress(
+  lessonId: string,
+  overrides: Partial<EnrolmentLessonProgress> = {},
+): EnrolmentLessonProgress {
+  const type = buildCourse()
+    .modules.flatMap((module) => module.lessons)
+    .find((lesson) => lesson.id === lessonId)?.type;
+  return {
+    lessonId,
+    type: type ?? 'text',
+    status: 'not_started',
+    timeSpentSeconds: 0,
+    positionSeconds: 0,
+    completedAt: null,
+    ...overrides,
+  };
+}
+
+/** Enrolled in the course of {@link buildCourse}: the first lesson done, the video half watched. */
+export function buildEnrolment(overrides: Partial<EnrolmentResponse> = {}): EnrolmentResponse {
+  const course = buildCourse();
+  return {
+    ...buildEnrolmentSummary(),
+    modules: course.modules,
+    languages: course.languages,
+    lessons: [
+      lessonProgress('l-intro', {
+        status: 'completed',
+        timeSpentSeconds: 300,
+        completedAt: '2026-02-02T09:00:00.000Z',
+      }),
+      lessonProgress('l-video', { status: 'in_progress', timeSpentSeconds: 700, positionSeconds: 640 }),
+      lessonProgress('l-code'),
+      lessonProgress('l-test'),
+    ],
+    ...overrides,
+  };
+}
+
+/** The course as an enrolled learner gets it. */
+export function buildEnrolledCourse(overrides: Partial<CourseResponse> = {}): CourseResponse {
+  return buildCourse({ enrolment: { id: 'e-budget', status: 'active', percent: 25 }, ...overrides });
+}
+
+export function buildProgress(overrides: Partial<LessonProgressResponse> = {}): LessonProgressResponse {
+  return {
+    lessonId: 'l-intro',
+    enrolmentId: 'e-budget',
+    status: 'completed',
+    timeSpentSeconds: 320,
+    positionSeconds: 0,
+    watchedSeconds: 0,
+    durationSeconds: null,
+    completedAt: '2026-02-04T09:00:00.000Z',
+    updatedAt: '2026-02-04T09:00:00.000Z',
+    coursePercent: 50,
+    enrolmentStatus: 'active',
     ...overrides,
   };
 }

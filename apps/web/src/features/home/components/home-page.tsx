@@ -5,15 +5,18 @@ import { LearnerProfileDetails } from '../../../components/ui/learner-profile-de
 import { paths } from '../../../lib/paths';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ContinueLearningCard } from './continue-learning-card';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'common']);
   const me = useCurrentUser();
+  const isLearner = me.roles.includes('learner');
   useDocumentTitle(t('title'));
 
   return (
     <div className="page">
       <h1>{t('greeting', { name: me.fullName })}</h1>
+      {isLearner && <ContinueLearningCard />}
       <section className="card" aria-labelledby="home-roles">
         <h2 id="home-roles">{t('roles.title', { count: me.roles.length })}</h2>
         <ul className="tags">
@@ -33,6 +36,11 @@ export function HomePage() {
       <section className="card" aria-labelledby="home-links">
         <h2 id="home-links">{t('links.title')}</h2>
         <ul className="link-list">
+          {isLearner && (
+            <li>
+              <Link to={paths.myLearning}>{t('links.myLearning')}</Link>
+            </li>
+          )}
           <li>
             <Link to={paths.catalog}>{t('links.catalog')}</Link>
           </li>

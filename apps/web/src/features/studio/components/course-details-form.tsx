@@ -3,7 +3,8 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RadioGroup } from '../../../components/ui/choice-group';
-import { useFocusFirstInvalid } from '../../../components/ui/field-a11y';
+import { describedBy, useFocusFirstInvalid } from '../../../components/ui/field-a11y';
+import { FieldError, FieldHint } from '../../../components/ui/field-messages';
 import { FormStatus } from '../../../components/ui/form-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrorMessage } from '../../../lib/error-message';
@@ -176,6 +177,20 @@ export function CourseDetailsForm({ draft, reload }: CourseDetailsFormProps) {
           }}
           error={fieldError('coverMediaId')}
         />
+        <div className="field">
+          <div className="choice">
+            <input
+              type="checkbox"
+              id="course-self-enrolment"
+              checked={values.selfEnrolment}
+              onChange={(event) => set('selfEnrolment', event.target.checked)}
+              {...describedBy('course-self-enrolment', true, !!fieldError('selfEnrolment'))}
+            />
+            <label htmlFor="course-self-enrolment">{t('course.fields.selfEnrolment.label')}</label>
+          </div>
+          <FieldHint id="course-self-enrolment" hint={t('course.fields.selfEnrolment.hint')} />
+          <FieldError id="course-self-enrolment" error={fieldError('selfEnrolment')} />
+        </div>
         <div className="form__actions">
           <button type="submit" className="button" disabled={updateCourse.isPending}>
             {updateCourse.isPending ? t('common:actions.saving') : t('common:actions.save')}

@@ -83,6 +83,9 @@ describe('course editor page', () => {
     await user.clear(summaryRu);
     await user.type(summaryRu, 'Курс для акимов сельских округов.');
     await user.click(screen.getByLabelText('Құқықтық сауаттылық'));
+    const selfEnrolment = screen.getByRole('checkbox', { name: 'Тыңдаушылар курсқа өздері жазыла алады' });
+    expect(selfEnrolment).toBeChecked();
+    await user.click(selfEnrolment);
     await user.click(screen.getByRole('button', { name: 'Сақтау' }));
 
     expect(await screen.findByText('Өзгерістер сақталды.')).toBeInTheDocument();
@@ -95,6 +98,7 @@ describe('course editor page', () => {
       academicHours: 12,
       topics: ['local_budget', 'legal_literacy'],
       coverMediaId: null,
+      selfEnrolment: false,
     });
 
     // The next save sends the version the server gave back.

@@ -32,6 +32,8 @@ export interface CourseFormValues {
   academicHours: string;
   topics: Topic[];
   coverMediaId: string | null;
+  /** Learners may enrol themselves; otherwise a coordinator assigns the course. */
+  selfEnrolment: boolean;
 }
 
 export const emptyNewCourseFormValues = (): NewCourseFormValues => ({
@@ -51,6 +53,7 @@ export function courseFormValuesOf(draft: CourseDraftResponse): CourseFormValues
     academicHours: String(draft.academicHours),
     topics: [...draft.topics],
     coverMediaId: draft.coverMediaId,
+    selfEnrolment: draft.selfEnrolment,
   };
 }
 
@@ -126,5 +129,6 @@ export function toUpdateCourseRequest(values: CourseFormValues, version: number)
     academicHours: Number(values.academicHours),
     topics: values.topics,
     coverMediaId: values.coverMediaId,
+    selfEnrolment: values.selfEnrolment,
   };
 }

@@ -73,6 +73,7 @@ export function buildDraft(overrides: Partial<CourseDraftResponse> = {}): Course
     publishedVersion: null,
     hasUnpublishedChanges: true,
     canManageAuthors: true,
+    selfEnrolment: true,
     version: 5,
     createdAt: '2026-01-20T08:00:00.000Z',
     updatedAt: '2026-02-01T10:00:00.000Z',
