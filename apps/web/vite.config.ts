@@ -24,6 +24,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page needs (the bundle size test reads it).
+    manifest: true,
     target: 'es2022',
     rolldownOptions: {
       output: {
