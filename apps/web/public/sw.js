@@ -10,6 +10,8 @@
  *   asks ({ type: 'cache-video', url }). Range requests are answered from a cached full file.
  * - Anything else, every non-GET (progress goes through the page's own queue), and every error
  *   answer pass through untouched and uncached.
+ * - On sign-out ({ type: 'clear-user-data' }) the API and media caches go: the next person on a
+ *   shared phone must not read the previous one's answers offline. The app shell and assets stay.
  *
  * Bump VERSION when the caching rules change: activate then drops every cache of older versions.
  */
@@ -158,16 +160,24 @@ async function cacheVideo(url) {
   const parsed = sameOriginPath(url);
   if (!parsed || !MEDIA.test(parsed.pathname)) return;
   if (await caches.match(parsed.href, { cacheName: MEDIA_CACHE, ignoreVary: true })) return;
+  const generation = userDataGeneration;
   const response = await fetch(parsed.href);
   const type = response.headers.get('Content-Type') || '';
-  if (isCacheable(response) && type.startsWith('video/')) {
+  if (isCacheable(response) && type.startsWith('video/') && generation === userDataGeneration) {
     await putTrimmed(MEDIA_CACHE, parsed.href, response, MAX_MEDIA_ENTRIES);
   }
 }
 
-/** The learner signed out: what the API said about them must not outlive the session. */
+/**
+ * Counts the times user data was cleared: an answer fetched before a clear (a request still in
+ * flight at sign-out) is not cached after it.
+ */
+let userDataGeneration = 0;
+
+/** The learner signed out: what the API said about them, and their files, must not outlive the session. */
 async function clearUserData() {
-  await caches.delete(API_CACHE);
+  userDataGeneration += 1;
+  await Promise.all([caches.delete(API_CACHE), caches.delete(MEDIA_CACHE)]);
 }
 
 self.addEventListener('message', (event) => {
@@ -231,6 +241,7 @@ function handleNavigation(event) {
 }
 
 function handleApi(event) {
+  const generation = userDataGeneration;
   return networkFirst(
     event,
     caches.match(event.request, { cacheName: API_CACHE, ignoreVary: true }),
@@ -239,7 +250,9 @@ function handleApi(event) {
         await clearUserData();
         return;
       }
-      if (isCacheable(response)) await putTrimmed(API_CACHE, event.request, response, MAX_API_ENTRIES);
+      if (isCacheable(response) && generation === userDataGeneration) {
+        await putTrimmed(API_CACHE, event.request, response, MAX_API_ENTRIES);
+      }
     },
   );
 }
@@ -282,6 +295,7 @@ async function rangeResponse(request, full) {
 
 async function handleMedia(event) {
   const request = event.request;
+  const generation = userDataGeneration;
   const cached = await caches.match(request.url, { cacheName: MEDIA_CACHE, ignoreVary: true });
   if (cached) return request.headers.has('Range') ? rangeResponse(request, cached) : cached;
 
@@ -289,7 +303,7 @@ async function handleMedia(event) {
   // Never a 206 (a slice is not the file), never an error; videos only when the page asked.
   const type = response.headers.get('Content-Type') || '';
   const wanted = type.startsWith('application/pdf') || type.startsWith('image/');
-  if (isCacheable(response) && wanted) {
+  if (isCacheable(response) && wanted && generation === userDataGeneration) {
     event.waitUntil(putTrimmed(MEDIA_CACHE, request.url, response.clone(), MAX_MEDIA_ENTRIES).catch(() => undefined));
   }
   return response;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 
 import { api, isApiError } from './api-client';
+import { setProgressUser } from './offline/progress-queue';
 
 /** The signed-in user, or `null` when signed out. */
 export const meQueryKey = ['me'] as const;
@@ -14,13 +15,20 @@ export const meQueryKey = ['me'] as const;
 export type SessionEnd = 'signedOut' | 'expired';
 export const sessionEndQueryKey = ['sessionEnd'] as const;
 
+/**
+ * Loads the signed-in user, and tells the progress queue whose reports to send: at app start
+ * this also sends what an earlier visit left on the device, before any lesson page is opened.
+ */
 export async function fetchMe(): Promise<UserResponse | null> {
+  let me: UserResponse | null;
   try {
-    return await api.get<UserResponse>(ApiPath.me);
+    me = await api.get<UserResponse>(ApiPath.me);
   } catch (error) {
-    if (isApiError(error, ErrorCode.AuthRequired)) return null;
-    throw error;
+    if (!isApiError(error, ErrorCode.AuthRequired)) throw error;
+    me = null;
   }
+  setProgressUser(me?.id ?? null);
+  return me;
 }
 
 export function useMe() {

@@ -6,7 +6,10 @@ import { ProgressSync, type SyncStatus } from './progress-sync';
 
 let sync: ProgressSync | undefined;
 
-/** One queue per page, started on first use (the shell's status pill, or the first report). */
+/**
+ * One queue per page, started on first use: the session naming its user at app start (so what an
+ * earlier visit left goes out without waiting for a lesson page), a sign-in, the status pill, or a report.
+ */
 function progressSync(): ProgressSync {
   if (!sync) {
     sync = new ProgressSync({ openStore: () => openProgressStore() });
@@ -26,7 +29,15 @@ export function reportProgress(
   return progressSync().report(lessonId, report);
 }
 
-/** Whether everything the learner did has reached the server. */
+/**
+ * Says who is signed in (`null`: nobody), whenever that becomes known or changes. Only that
+ * user's reports are sent and counted; other users' wait on the device until they sign in again.
+ */
+export function setProgressUser(userId: string | null): void {
+  progressSync().setUser(userId);
+}
+
+/** Whether everything the signed-in learner did has reached the server. */
 export function useSyncStatus(): SyncStatus {
   const queue = progressSync();
   return useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);

@@ -1,7 +1,19 @@
 import type { BatchProgressItem } from '@bilikti/contracts';
 
-/** A progress report waiting on the device for the server: exactly what the batch endpoint takes. */
-export type QueuedReport = BatchProgressItem;
+/**
+ * A progress report waiting on the device for the server: what the batch endpoint takes, plus who
+ * made it (never sent: the API refuses unknown fields). A shared phone may hold several people's
+ * reports; each goes out only under its own author's session.
+ */
+export interface QueuedReport extends BatchProgressItem {
+  /** The signed-in user who made the report. Absent on reports saved before reports had an author. */
+  userId?: string;
+}
+
+/** The report as the API takes it: without the device's own bookkeeping. */
+export function toBatchItem({ userId: _userId, ...item }: QueuedReport): BatchProgressItem {
+  return item;
+}
 
 /** Where waiting reports live until the server has answered them. */
 export interface ProgressStore {

@@ -71,6 +71,10 @@ function progressOf(lessonId: string, overrides: Partial<LessonProgressResponse>
   };
 }
 
+/** The user signed in unless a test says otherwise. */
+const USER = 'u-aigul';
+
+/** A report as the API takes it (what is sent): no author. */
 function queued(index: number, lessonId = `l-${index}`): QueuedReport {
   return {
     eventId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
@@ -80,10 +84,20 @@ function queued(index: number, lessonId = `l-${index}`): QueuedReport {
   };
 }
 
+/** A report as stored on the device: with the user who made it. */
+function queuedBy(userId: string, index: number, lessonId?: string): QueuedReport {
+  return { ...queued(index, lessonId), userId };
+}
+
 const running: ProgressSync[] = [];
 
-function createSync(store: ProgressStore = createMemoryProgressStore(), online: { value: boolean } = { value: true }) {
+function createSync(
+  store: ProgressStore = createMemoryProgressStore(),
+  online: { value: boolean } = { value: true },
+  user: string | null = USER,
+) {
   const sync = new ProgressSync({ openStore: async () => store, isOnline: () => online.value });
+  sync.setUser(user);
   running.push(sync);
   const statuses: SyncStatus[] = [];
   sync.subscribe(() => statuses.push(sync.getSnapshot()));
@@ -110,7 +124,7 @@ describe('progress sync: single reports', () => {
     await sync.report('l-1', { markedDone: true });
     await sync.flush();
 
-    expect(storedWhenSent).toEqual([[expect.objectContaining({ lessonId: 'l-1', markedDone: true })]]);
+    expect(storedWhenSent).toEqual([[expect.objectContaining({ lessonId: 'l-1', markedDone: true, userId: USER })]]);
     expect(network.sent).toEqual([
       {
         method: 'PUT',
@@ -277,7 +291,7 @@ describe('progress sync: single reports', () => {
 
 describe('progress sync: a backlog', () => {
   async function backlog(store: ProgressStore, count: number) {
-    for (let i = 0; i < count; i += 1) await store.add(queued(i));
+    for (let i = 0; i < count; i += 1) await store.add(queuedBy(USER, i));
   }
 
   it(`sends what waited since the last visit in batches of at most ${PROGRESS_LIMITS.batchMax}, oldest first`, async () => {
@@ -320,7 +334,7 @@ describe('progress sync: a backlog', () => {
 
     await sync.flush();
 
-    expect(await store.getAll()).toEqual([queued(3)]);
+    expect(await store.getAll()).toEqual([queuedBy(USER, 3)]);
     expect(applied.mock.calls).toEqual([[progressOf('l-0')], [progressOf('l-1')]]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('rejected'), results[2]);
     expect(sync.getSnapshot()).toEqual({ state: 'pending', pending: 1 });
@@ -388,5 +402,191 @@ describe('progress sync: a backlog', () => {
       }),
     ]);
     expect(await firstPage.getAll()).toEqual([]);
+  });
+});
+
+describe('progress sync: several people on one phone', () => {
+  const AIGUL = 'u-aigul';
+  const BOLAT = 'u-bolat';
+
+  /** Applies every report: a batch, or one sent on its own. */
+  function applyEverything(request: Sent): Response {
+    if (request.method === 'PUT') return json(200, progressOf(request.path.split('/')[3]));
+    const { items } = request.body as BatchProgressRequest;
+    return json(200, {
+      results: items.map((item) => ({ eventId: item.eventId, lessonId: item.lessonId, outcome: 'applied' })),
+    });
+  }
+
+  const applyAll = () => serve(applyEverything);
+
+  const sentEventIds = (sent: Sent[]) =>
+    sent.flatMap((request) =>
+      request.method === 'POST'
+        ? (request.body as BatchProgressRequest).items.map((item) => item.eventId)
+        : [(request.body as { eventId: string }).eventId],
+    );
+
+  it("keeps one user's reports on the device while another is signed in, and sends them when they are back", async () => {
+    const network = applyAll();
+    const store = createMemoryProgressStore();
+    await store.add(queuedBy(AIGUL, 1));
+    await store.add(queuedBy(AIGUL, 2));
+    await store.add(queuedBy(BOLAT, 3));
+    const { sync } = createSync(store, undefined, BOLAT);
+
+    await sync.flush();
+
+    expect(sentEventIds(network.sent)).toEqual([queued(3).eventId]);
+    expect(await store.getAll()).toEqual([queuedBy(AIGUL, 1), queuedBy(AIGUL, 2)]);
+
+    sync.setUser(null);
+    await sync.flush();
+    expect(network.sent).toHaveLength(1);
+
+    sync.setUser(AIGUL);
+    await sync.flush();
+
+    expect(sentEventIds(network.sent.slice(1))).toEqual([queued(1).eventId, queued(2).eventId]);
+    expect(await store.getAll()).toEqual([]);
+  });
+
+  it('tags each report with the signed-in user, and sends it without the tag (the API refuses unknown fields)', async () => {
+    const network = applyAll();
+    const { sync, store } = createSync(undefined, { value: false }, AIGUL);
+
+    await sync.report('l-1', { opened: true });
+    await sync.report('l-2', { opened: true });
+    expect(await store.getAll()).toEqual([
+      expect.objectContaining({ lessonId: 'l-1', userId: AIGUL }),
+      expect.objectContaining({ lessonId: 'l-2', userId: AIGUL }),
+    ]);
+
+    sync.setUser(null);
+    await sync.report('l-3', { opened: true }); // the lesson page's last seconds, as it closes
+    sync.setUser(AIGUL);
+    await sync.flush({ resume: true });
+    expect(network.sent).toEqual([]); // offline
+
+    await sync.flush();
+    const online = new ProgressSync({ openStore: async () => store, isOnline: () => true });
+    running.push(online);
+    online.setUser(AIGUL);
+    await online.flush();
+
+    expect(network.sent).toHaveLength(1);
+    const { items } = network.sent[0].body as BatchProgressRequest;
+    expect(items.map((item) => item.lessonId)).toEqual(['l-1', 'l-2', 'l-3']);
+    for (const item of items) expect(item).not.toHaveProperty('userId');
+    expect(await store.getAll()).toEqual([]);
+  });
+
+  it('sends a single report without the tag too', async () => {
+    const network = applyAll();
+    const { sync } = createSync(undefined, undefined, AIGUL);
+
+    await sync.report('l-1', { markedDone: true });
+    await sync.flush();
+
+    expect(network.sent).toHaveLength(1);
+    expect(network.sent[0].body).not.toHaveProperty('userId');
+    expect(network.sent[0].body).toEqual(expect.objectContaining({ markedDone: true }));
+  });
+
+  it("counts only the signed-in user's reports as pending", async () => {
+    serve(new TypeError('Failed to fetch'));
+    const store = createMemoryProgressStore();
+    await store.add(queuedBy(AIGUL, 1));
+    await store.add(queuedBy(AIGUL, 2));
+    await store.add(queuedBy(BOLAT, 3));
+    const { sync } = createSync(store, { value: false }, BOLAT);
+
+    await sync.flush();
+    expect(sync.getSnapshot()).toEqual({ state: 'offline', pending: 1 });
+
+    await sync.report('l-4', { opened: true });
+    expect(sync.getSnapshot()).toEqual({ state: 'offline', pending: 2 });
+
+    sync.setUser(null);
+    expect(sync.getSnapshot()).toEqual({ state: 'synced', pending: 0 });
+    await sync.flush();
+    expect(sync.getSnapshot()).toEqual({ state: 'synced', pending: 0 });
+
+    sync.setUser(AIGUL);
+    await sync.flush();
+    expect(sync.getSnapshot()).toEqual({ state: 'offline', pending: 2 });
+    expect(await store.getAll()).toHaveLength(4);
+  });
+
+  it('sends nothing while nobody is signed in', async () => {
+    const network = applyAll();
+    const store = createMemoryProgressStore();
+    await store.add(queuedBy(AIGUL, 1));
+    await store.add(queued(2)); // from before reports had an author
+    const { sync } = createSync(store, undefined, null);
+
+    sync.start();
+    await sync.flush({ resume: true });
+
+    expect(network.sent).toEqual([]);
+    expect(await store.getAll()).toEqual([queuedBy(AIGUL, 1), queued(2)]);
+    expect(sync.getSnapshot()).toEqual({ state: 'synced', pending: 0 });
+  });
+
+  it('gives reports saved before they had an author to the first user who signs in, for good', async () => {
+    const network = serve(new TypeError('Failed to fetch'));
+    const store = createMemoryProgressStore();
+    await store.add(queued(1));
+    await store.add(queued(2));
+    await store.add(queuedBy(BOLAT, 3));
+    const { sync } = createSync(store, undefined, null);
+    await sync.flush();
+
+    sync.setUser(AIGUL);
+    await sync.flush();
+
+    expect(sentEventIds(network.sent)).toEqual([queued(1).eventId, queued(2).eventId]);
+    expect(await store.getAll()).toEqual([queuedBy(AIGUL, 1), queuedBy(AIGUL, 2), queuedBy(BOLAT, 3)]);
+    expect(sync.getSnapshot()).toEqual({ state: 'pending', pending: 2 });
+
+    // Still Aigul's when Bolat signs in next, even though they could not be sent.
+    network.answerWith(applyEverything);
+    sync.setUser(BOLAT);
+    await sync.flush();
+
+    expect(sentEventIds(network.sent.slice(1))).toEqual([queued(3).eventId]);
+    expect(await store.getAll()).toEqual([queuedBy(AIGUL, 1), queuedBy(AIGUL, 2)]);
+  });
+
+  it('stops sending a backlog as soon as its user signs out, and a stale 401 does not stop the next user', async () => {
+    let releaseFirst = () => {};
+    const firstAnswer = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let calls = 0;
+    const network = serve(async (request) => {
+      calls += 1;
+      if (calls === 1) {
+        await firstAnswer;
+        return json(401, { code: 'auth.required', message: 'x' });
+      }
+      return applyEverything(request);
+    });
+    const store = createMemoryProgressStore();
+    for (let i = 0; i < PROGRESS_LIMITS.batchMax + 2; i += 1) await store.add(queuedBy(AIGUL, i));
+    await store.add(queuedBy(BOLAT, 1_000));
+    await store.add(queuedBy(BOLAT, 1_001));
+    const { sync } = createSync(store, undefined, AIGUL);
+
+    const round = sync.flush();
+    await vi.waitFor(() => expect(network.sent).toHaveLength(1));
+    sync.setUser(null);
+    sync.setUser(BOLAT);
+    releaseFirst();
+    await round;
+    await sync.flush();
+
+    // Aigul's second batch never went out under Bolat's session; Bolat's reports did.
+    expect(sentEventIds(network.sent.slice(1))).toEqual([queued(1_000).eventId, queued(1_001).eventId]);
+    expect(await store.getAll()).toHaveLength(PROGRESS_LIMITS.batchMax + 2);
+    expect(sync.getSnapshot()).toEqual({ state: 'synced', pending: 0 });
   });
 });

@@ -7,13 +7,13 @@ import {
   type ProgressReport,
 } from '@bilikti/contracts';
 
-import { createMemoryProgressStore, type ProgressStore, type QueuedReport } from './progress-store';
+import { createMemoryProgressStore, type ProgressStore, type QueuedReport, toBatchItem } from './progress-store';
 
 export type SyncState = 'synced' | 'pending' | 'syncing' | 'offline';
 
 export interface SyncStatus {
   state: SyncState;
-  /** Reports saved on this device that the server has not answered yet. */
+  /** The signed-in user's reports saved on this device that the server has not answered yet. */
   pending: number;
 }
 
@@ -96,11 +96,22 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * The device-side progress queue. Every report is stored first and sent second, and leaves the
  * store only once the server has answered it, so a dropped connection or a reload loses nothing.
  * The server applies each event id once, so sending a report twice (two tabs, a lost answer) is safe.
+ *
+ * Each report carries the user who made it, and goes out only while that user is signed in
+ * ({@link ProgressSync.setUser}): on a shared phone, one learner's reports never travel under
+ * another's session. Nobody signed in: nothing is sent.
  */
 export class ProgressSync {
   private readonly options: Required<ProgressSyncOptions>;
   private storePromise: Promise<ProgressStore> | null = null;
-  /** Event ids of the reports on the device, as far as this page knows. */
+  /** Whose reports are sent and counted: the signed-in user, or nobody. */
+  private user: string | null = null;
+  /**
+   * Who new reports belong to: the signed-in user, else the last one this page knew (a lesson page
+   * reports its last seconds as it closes, after its learner signed out). `undefined` before any.
+   */
+  private author: string | undefined;
+  /** Event ids of the current user's reports on the device, as far as this page knows. */
   private readonly waiting = new Set<string>();
   private sending = false;
   /** A 401 stops sending until something says the learner may be signed in again. */
@@ -154,18 +165,39 @@ export class ProgressSync {
     this.started = false;
   }
 
+  /**
+   * Says who is signed in (`null`: nobody). Only that user's reports are sent and counted; other
+   * users' reports stay on the device, untouched, until their author signs in again. Reports saved
+   * before reports had an author go to the first user set.
+   */
+  setUser(userId: string | null): void {
+    if (userId === this.user) return;
+    this.user = userId;
+    if (userId !== null) this.author = userId;
+    this.failures = 0;
+    this.retryAfter = 0;
+    // What was counted belongs to someone else now; the next round counts this user's.
+    this.waiting.clear();
+    this.publish();
+    // A newly known user has a session of their own: a stop after the previous one's 401 is lifted.
+    void this.flush({ resume: userId !== null });
+  }
+
   /** Resolves once the report is saved on the device; sending happens in the background. */
   async report(lessonId: string, report: NewProgressReport): Promise<void> {
     this.start();
+    // Taken now, not after the write: the user may sign out meanwhile.
+    const author = this.user ?? this.author;
     const queued: QueuedReport = {
       ...report,
       lessonId,
       eventId: newEventId(),
       occurredAt: new Date().toISOString(),
+      ...(author !== undefined && { userId: author }),
     };
     const store = await this.store();
     await store.add(queued);
-    this.waiting.add(queued.eventId);
+    if (this.user !== null && queued.userId === this.user) this.waiting.add(queued.eventId);
     this.publish();
     // A new report comes from a learner using the app: worth trying even after a 401.
     void this.flush({ resume: true });
@@ -214,21 +246,29 @@ export class ProgressSync {
       const store = await this.store();
       do {
         this.rerun = false;
-        const reports = await store.getAll();
+        const user = this.user;
+        const reports = await this.reportsOf(store, user);
+        // Something changed while the store was read (a report arrived, another user signed in):
+        // that read may be stale, so it neither sets the count nor is sent; the next round reads
+        // again (`continue` checks `rerun`, which both set).
+        if (this.rerun || user !== this.user) continue;
         this.waiting.clear();
         for (const queued of reports) this.waiting.add(queued.eventId);
         this.publish();
-        // `continue` checks `rerun`: a report may have arrived while the store was read.
-        if (reports.length === 0 || this.signedOut || !this.options.isOnline()) continue;
+        if (user === null || reports.length === 0 || this.signedOut || !this.options.isOnline()) continue;
 
         this.setSending(true);
         let outcome: SendOutcome;
         try {
           outcome =
-            reports.length === 1 ? await this.sendOne(store, reports[0]) : await this.sendBatches(store, reports);
+            reports.length === 1
+              ? await this.sendOne(store, reports[0], user)
+              : await this.sendBatches(store, reports, user);
         } finally {
           this.setSending(false);
         }
+        // Signed out (or someone else signed in) meanwhile: that answer says nothing about the new session.
+        if (user !== this.user) continue;
         if (outcome.kind === 'retry') {
           this.failures += 1;
           this.retryAfter = outcome.retryAfterMs;
@@ -251,6 +291,31 @@ export class ProgressSync {
     }
   }
 
+  /**
+   * The reports of `user` (none for nobody), oldest first. Reports without an author (saved before
+   * reports had one) become this user's, for good: the first user who signs in takes them.
+   */
+  private async reportsOf(store: ProgressStore, user: string | null): Promise<QueuedReport[]> {
+    const all = await store.getAll();
+    if (user === null) return [];
+    const mine: QueuedReport[] = [];
+    for (const queued of all) {
+      if (queued.userId === user) {
+        mine.push(queued);
+      } else if (queued.userId === undefined) {
+        const adopted: QueuedReport = { ...queued, userId: user };
+        try {
+          await store.add(adopted);
+        } catch (error) {
+          // Still sent now; if that fails too, the next round tries to adopt it again.
+          console.warn('Could not mark saved progress as this user’s', error);
+        }
+        mine.push(adopted);
+      }
+    }
+    return mine;
+  }
+
   private scheduleRetry(): void {
     clearTimeout(this.timer);
     if (!this.started || this.waiting.size === 0 || this.signedOut) return;
@@ -264,8 +329,10 @@ export class ProgressSync {
     this.timer = setTimeout(() => void this.flush(), delay);
   }
 
-  private async sendOne(store: ProgressStore, queued: QueuedReport): Promise<SendOutcome> {
-    const { lessonId, ...report } = queued;
+  /** `user`: whose round this is; once someone else is signed in, nothing more of it is sent. */
+  private async sendOne(store: ProgressStore, queued: QueuedReport, user: string): Promise<SendOutcome> {
+    if (this.user !== user) return DONE;
+    const { lessonId, ...report } = toBatchItem(queued);
     const answer = await send('PUT', ApiPath.lessonProgress(lessonId), report);
     switch (answer.kind) {
       case 'retry':
@@ -282,16 +349,17 @@ export class ProgressSync {
     }
   }
 
-  private async sendBatches(store: ProgressStore, reports: QueuedReport[]): Promise<SendOutcome> {
+  private async sendBatches(store: ProgressStore, reports: QueuedReport[], user: string): Promise<SendOutcome> {
     for (const chunk of chunks(reports, PROGRESS_LIMITS.batchMax)) {
-      const request: BatchProgressRequest = { items: chunk };
+      if (this.user !== user) return DONE;
+      const request: BatchProgressRequest = { items: chunk.map(toBatchItem) };
       const answer = await send('POST', ApiPath.progressBatch, request);
       if (answer.kind === 'retry' || answer.kind === 'signedOut') return answer;
       if (answer.kind === 'refused') {
         // The whole batch was refused (one malformed report spoils the body): one by one, so only
         // the reports the server cannot take are dropped.
         for (const queued of chunk) {
-          const outcome = await this.sendOne(store, queued);
+          const outcome = await this.sendOne(store, queued, user);
           if (outcome.kind !== 'done') return outcome;
         }
         continue;
