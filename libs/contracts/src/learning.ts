@@ -53,7 +53,7 @@ export interface ProgressReport {
   watched?: { from: number; to: number; startedAt: string };
 }
 
-export interface LessonProgressRequest extends ProgressReport {}
+export type LessonProgressRequest = ProgressReport;
 
 export interface BatchProgressItem extends ProgressReport {
   lessonId: string;
