@@ -23,6 +23,9 @@ const ADMIN = { email: 'bench.admin@bilikti.kz', password: 'Bench-Admin-Pass-202
 const LEARNER_PASSWORD = 'Bench-Learner-Pass-2026';
 const TARGETS = { writesPerSecond: 1500, writeP95: 15, openP95: 20 };
 
+/** 0 when every target is met; set by main(). */
+let verdict = 1;
+
 async function main() {
   const { databaseUrl, stopDb } = await database();
   const port = await freePort();
@@ -100,7 +103,7 @@ async function main() {
     ];
     console.log('');
     for (const [label, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${label}`);
-    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    verdict = checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -302,4 +305,12 @@ async function database() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-await main();
+// Something below (the database driver's shutdown) may reset process.exitCode: exit explicitly.
+const code = await main().then(
+  () => verdict,
+  (error) => {
+    console.error(error);
+    return 1;
+  },
+);
+process.exit(code);
