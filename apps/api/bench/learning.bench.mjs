@@ -35,7 +35,7 @@ async function main() {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '20',
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
@@ -80,6 +80,13 @@ async function main() {
     print('progress write (PUT)', writeCapacity, baseline);
     const openCapacity = await load(setup, open);
     print('open a lesson (GET)', openCapacity, baseline);
+
+    const sustainable = Math.floor(Math.min(writeCapacity.rate, openCapacity.rate) * 0.8);
+    console.log(`at 80% of the measured capacity (${sustainable} requests/s over ${LEARNERS} connections):`);
+    const baselineAtSustainable = await load(setup, me, sustainable);
+    print('baseline: GET /api/me', baselineAtSustainable, baselineAtSustainable);
+    print('progress write (PUT)', await load(setup, write, sustainable), baselineAtSustainable);
+    print('open a lesson (GET)', await load(setup, open, sustainable), baselineAtSustainable);
 
     console.log(`at the target load (${TARGETS.writesPerSecond} requests/s over ${LEARNERS} connections):`);
     const baselineAtRate = await load(setup, me, TARGETS.writesPerSecond);

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { type EntityManager, LessThan, Not, Repository } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UserEntity } from '../users/entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -42,13 +44,23 @@ export class SessionService {
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const [row]: { id: string; user_id: string; last_seen_at: Date; expires_at: Date; roles: UserEntity['roles'] }[] =
-      await this.sessions.query(
-        `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.roles
-           FROM sessions s JOIN users u ON u.id = s.user_id AND u.is_active
-          WHERE s.token_hash = $1`,
-        [hashToken(token)],
-      );
+    // Runs on every request: a named statement straight on the pool (planned once per connection).
+    const pool = (this.sessions.manager.connection.driver as PostgresDriver).master as Pool;
+    const {
+      rows: [row],
+    } = await pool.query<{
+      id: string;
+      user_id: string;
+      last_seen_at: Date;
+      expires_at: Date;
+      roles: UserEntity['roles'];
+    }>({
+      name: 'resolve-session',
+      text: `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.roles
+               FROM sessions s JOIN users u ON u.id = s.user_id AND u.is_active
+              WHERE s.token_hash = $1`,
+      values: [hashToken(token)],
+    });
     if (!row) return null;
     const now = new Date();
     if (row.expires_at <= now) {

@@ -1,6 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   COURSE_LIMITS,
   type CourseAuthorResponse,
@@ -262,17 +264,20 @@ export class CoursesService {
    * from the course's current version. One indexed row, not the whole snapshot.
    */
   async getPublishedLesson(caller: RequestUser, lessonId: string): Promise<LessonViewResponse> {
-    const [row]: { lesson: SnapshotLesson; course_id: string; module_id: string; number: number }[] =
-      await this.dataSource.query(
-        `SELECT vl.lesson, vl.course_id, vl.module_id, v.number
-           FROM course_version_lessons vl
-           JOIN course_versions v ON v.id = vl.version_id
-           JOIN courses c ON c.id = vl.course_id
-           LEFT JOIN enrolments e ON e.course_id = c.id AND e.user_id = $2 AND e.status <> 'withdrawn'
-          WHERE vl.lesson_id = $1 AND vl.version_id = coalesce(e.version_id, c.published_version_id)
-          LIMIT 1`,
-        [lessonId, caller.id],
-      );
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const {
+      rows: [row],
+    } = await pool.query<{ lesson: SnapshotLesson; course_id: string; module_id: string; number: number }>({
+      name: 'published-lesson',
+      text: `SELECT vl.lesson, vl.course_id, vl.module_id, v.number
+               FROM course_version_lessons vl
+               JOIN course_versions v ON v.id = vl.version_id
+               JOIN courses c ON c.id = vl.course_id
+               LEFT JOIN enrolments e ON e.course_id = c.id AND e.user_id = $2 AND e.status <> 'withdrawn'
+              WHERE vl.lesson_id = $1 AND vl.version_id = coalesce(e.version_id, c.published_version_id)
+              LIMIT 1`,
+      values: [lessonId, caller.id],
+    });
     if (!row) throw DomainError.notFound('Lesson');
     const ids = Object.values(row.lesson.content).flatMap((c) => (c.mediaId ? [c.mediaId] : []));
     const media = (await this.media.findByIds(ids)).map((m) => this.media.toResponse(m));

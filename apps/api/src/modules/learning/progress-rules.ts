@@ -20,7 +20,7 @@ export interface NormalisedReport {
  */
 export function checkReport(
   report: ProgressReport,
-  rule: CompletionRule,
+  rule: CompletionRule | null,
   now: Date,
 ): { errors: Record<string, FieldError>; normalised: NormalisedReport } {
   const errors: Record<string, FieldError> = {};
@@ -29,11 +29,16 @@ export function checkReport(
   if (Number.isNaN(occurredAt.getTime()) || occurredAt.getTime() > now.getTime() + skew) {
     errors.occurredAt = { code: FieldErrorCode.Implausible };
   }
-  if (report.markedDone && rule !== 'mark_done') errors.markedDone = { code: FieldErrorCode.InvalidValue };
-  const isVideo = rule === 'watch';
-  for (const field of ['watched', 'positionSeconds', 'durationSeconds'] as const) {
-    if (report[field] !== undefined && !isVideo) errors[field] = { code: FieldErrorCode.InvalidValue };
+  // Without the rule (not known yet), only what holds for every lesson is checked here.
+  const needed = requiredRule(report);
+  if (needed === 'conflict') errors.markedDone = { code: FieldErrorCode.InvalidValue };
+  if (rule !== null) {
+    if (report.markedDone && rule !== 'mark_done') errors.markedDone = { code: FieldErrorCode.InvalidValue };
+    for (const field of ['watched', 'positionSeconds', 'durationSeconds'] as const) {
+      if (report[field] !== undefined && rule !== 'watch') errors[field] = { code: FieldErrorCode.InvalidValue };
+    }
   }
+  const isVideo = rule === null || rule === 'watch';
 
   let watched: [number, number] | null = null;
   if (report.watched && isVideo) {
@@ -69,4 +74,16 @@ export function checkReport(
       watched,
     },
   };
+}
+
+/**
+ * The completion rule a report only makes sense for: marking done for lessons the learner marks,
+ * playback for uploaded videos; `conflict` when it carries both.
+ */
+export function requiredRule(report: ProgressReport): CompletionRule | 'conflict' | null {
+  const playback =
+    report.watched !== undefined || report.positionSeconds !== undefined || report.durationSeconds !== undefined;
+  if (report.markedDone && playback) return 'conflict';
+  if (report.markedDone) return 'mark_done';
+  return playback ? 'watch' : null;
 }

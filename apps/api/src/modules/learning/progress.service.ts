@@ -9,6 +9,7 @@ import {
   type BatchProgressResponse,
   type BatchProgressResult,
   ErrorCode,
+  FieldErrorCode,
   type LessonProgressResponse,
   PROGRESS_LIMITS,
 } from '@bilikti/contracts';
@@ -17,15 +18,13 @@ import { DomainError } from '../../common/domain-error';
 import { toFieldErrors } from '../../common/validation.pipe';
 import type { CompletionRule } from '../courses/entities/course-version-lesson.entity';
 import { BatchItemDto, type ProgressReportDto } from './dto/progress.dto';
-import { checkReport } from './progress-rules';
-
-interface Target {
-  enrolment_id: string;
-  status: 'active' | 'completed';
-  completion: CompletionRule;
-}
+import { checkReport, requiredRule } from './progress-rules';
 
 interface AppliedRow {
+  enrolment_id: string;
+  completion: CompletionRule;
+  /** The report suits the lesson's completion rule (else nothing was applied). */
+  compatible: boolean;
   applied: boolean;
   status: LessonProgressResponse['status'] | null;
   time_spent_seconds: number | null;
@@ -43,9 +42,9 @@ interface AppliedRow {
 const covered = (watched: string, duration: string) =>
   `(SELECT coalesce(sum(upper(r) - lower(r)), 0) FROM unnest(${watched} * int4multirange(int4range(0, coalesce(${duration}, 0)))) r)`;
 
-/** Whether merged progress meets the lesson's completion rule ($12), whatever order reports came in. */
+/** Whether merged progress meets the lesson's completion rule, whatever order reports came in. */
 const meets = (opened: string, marked: string, watched: string, duration: string) =>
-  `CASE $12::text
+  `CASE (SELECT completion FROM ok)
      WHEN 'open' THEN ${opened} IS NOT NULL
      WHEN 'mark_done' THEN ${opened} IS NOT NULL AND ${marked} IS NOT NULL
      WHEN 'watch' THEN coalesce(${duration}, 0) > 0 AND ${covered(watched, duration)} >= $13::float8 * ${duration}
@@ -68,15 +67,24 @@ const M_DURATION = 'GREATEST(p.duration_seconds, EXCLUDED.duration_seconds)';
  * concurrent reports of one learner, so the counter stays exact.
  */
 const APPLY_REPORT = `
-  WITH ev AS (
-    INSERT INTO progress_events (event_id, enrolment_id, lesson_id, occurred_at) VALUES ($1, $2, $3, $4)
+  WITH t AS (
+    SELECT e.id AS enrolment_id, vl.completion
+      FROM enrolments e
+      JOIN course_version_lessons vl ON vl.version_id = e.version_id AND vl.lesson_id = $3::uuid
+     WHERE e.user_id = $2::uuid AND e.status <> 'withdrawn'
+     LIMIT 1
+  ), ok AS (
+    SELECT * FROM t WHERE $12::text IS NULL OR t.completion = $12::text
+  ), ev AS (
+    INSERT INTO progress_events (event_id, enrolment_id, lesson_id, occurred_at)
+    SELECT $1::uuid, ok.enrolment_id, $3::uuid, $4::timestamptz FROM ok
     ON CONFLICT (event_id) DO NOTHING
-    RETURNING event_id
+    RETURNING event_id, enrolment_id
   ), up AS (
     INSERT INTO lesson_progress AS p
       (enrolment_id, lesson_id, status, time_spent_seconds, position_seconds, duration_seconds, watched,
        opened_at, marked_done_at, completed_at, completed_event_id, updated_at)
-    SELECT $2, $3,
+    SELECT ev.enrolment_id, $3::uuid,
            CASE WHEN ${meets(NEW_OPENED, NEW_MARKED, NEW_WATCHED, '$7::int')} THEN 'completed' ELSE 'in_progress' END,
            $5, $6, $7, ${NEW_WATCHED}, ${NEW_OPENED}, ${NEW_MARKED},
            CASE WHEN ${meets(NEW_OPENED, NEW_MARKED, NEW_WATCHED, '$7::int')} THEN $4::timestamptz END,
@@ -111,10 +119,12 @@ const APPLY_REPORT = `
            completed_at = CASE WHEN e.status = 'active' AND e.total_lessons > 0 AND e.completed_lessons + c.n >= e.total_lessons
                                THEN now() ELSE e.completed_at END
       FROM (SELECT count(*)::int AS n FROM up WHERE up.just_completed) c
-     WHERE e.id = $2 AND EXISTS (SELECT 1 FROM ev)
+     WHERE e.id = (SELECT enrolment_id FROM ev)
     RETURNING e.status, e.completed_lessons, e.total_lessons
   )
-  SELECT EXISTS (SELECT 1 FROM ev) AS applied,
+  SELECT t.enrolment_id, t.completion,
+         EXISTS (SELECT 1 FROM ok) AS compatible,
+         EXISTS (SELECT 1 FROM ev) AS applied,
          coalesce(up.status, cur.status) AS status,
          coalesce(up.time_spent_seconds, cur.time_spent_seconds) AS time_spent_seconds,
          coalesce(up.position_seconds, cur.position_seconds) AS position_seconds,
@@ -125,11 +135,11 @@ const APPLY_REPORT = `
          coalesce(en.status, e0.status) AS enrolment_status,
          coalesce(en.completed_lessons, e0.completed_lessons) AS completed_lessons,
          coalesce(en.total_lessons, e0.total_lessons) AS total_lessons
-    FROM enrolments e0
+    FROM t
+    JOIN enrolments e0 ON e0.id = t.enrolment_id
     LEFT JOIN up ON true
     LEFT JOIN en ON true
-    LEFT JOIN lesson_progress cur ON cur.enrolment_id = e0.id AND cur.lesson_id = $3
-   WHERE e0.id = $2`;
+    LEFT JOIN lesson_progress cur ON cur.enrolment_id = t.enrolment_id AND cur.lesson_id = $3::uuid`;
 
 /**
  * Applies progress reports. Each report's id is recorded in the same transaction as its effect, so
@@ -178,27 +188,20 @@ export class ProgressService {
   }
 
   /**
-   * Reads where the lesson sits (the learner's enrolment and the lesson's completion rule), checks
-   * the report, then applies it in one statement: the report id, the merged lesson progress, and
-   * the enrolment's counters change together or not at all.
+   * Checks what can be checked without the database, then applies the report in one statement
+   * that finds the learner's enrolment holding the lesson, records the report id, merges the
+   * lesson's progress and updates the enrolment's counters — together or not at all.
    */
   private async apply(
     caller: RequestUser,
     lessonId: string,
     report: ProgressReportDto,
   ): Promise<{ progress: LessonProgressResponse; duplicate: boolean }> {
-    // The lesson must be in the version of one of the caller's (not withdrawn) enrolments.
-    const [target]: Target[] = await this.dataSource.query(
-      `SELECT e.id AS enrolment_id, e.status, vl.completion
-         FROM enrolments e
-         JOIN course_version_lessons vl ON vl.version_id = e.version_id AND vl.lesson_id = $2
-        WHERE e.user_id = $1 AND e.status <> 'withdrawn'`,
-      [caller.id, lessonId],
-    );
-    if (!target) throw DomainError.notFound('Lesson');
-
-    const { errors, normalised } = checkReport(report, target.completion, new Date());
-    if (Object.keys(errors).length) throw DomainError.validation(errors);
+    const now = new Date();
+    const early = checkReport(report, null, now);
+    if (Object.keys(early.errors).length) throw DomainError.validation(early.errors);
+    const { normalised } = early;
+    const needed = requiredRule(report);
 
     // A named statement: PostgreSQL plans this large statement once per connection, not per report.
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
@@ -207,7 +210,7 @@ export class ProgressService {
       text: APPLY_REPORT,
       values: [
         report.eventId,
-        target.enrolment_id,
+        caller.id,
         lessonId,
         normalised.occurredAt,
         normalised.timeSpentSeconds,
@@ -217,16 +220,24 @@ export class ProgressService {
         normalised.watched?.[1] ?? null,
         normalised.opened,
         normalised.markedDone,
-        target.completion,
+        needed === 'conflict' ? null : needed,
         PROGRESS_LIMITS.videoCompletionShare,
       ],
     });
     const [row] = rows;
+    // Not in the version of any of the caller's enrolments (or not published): as if it did not exist.
+    if (!row) throw DomainError.notFound('Lesson');
+    if (!row.compatible) {
+      const { errors } = checkReport(report, row.completion, now);
+      throw DomainError.validation(
+        Object.keys(errors).length ? errors : { markedDone: { code: FieldErrorCode.InvalidValue } },
+      );
+    }
     return {
       duplicate: !row.applied,
       progress: {
         lessonId,
-        enrolmentId: target.enrolment_id,
+        enrolmentId: row.enrolment_id,
         status: row.status ?? 'not_started',
         timeSpentSeconds: row.time_spent_seconds ?? 0,
         positionSeconds: row.position_seconds ?? 0,
