@@ -13,6 +13,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { MediaModule } from './modules/media/media.module';
 import { ProvidersModule } from './modules/providers/providers.module';
+import { QuestionsModule } from './modules/questions/questions.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         ProvidersModule,
         CoursesModule,
         LearningModule,
+        QuestionsModule,
         DemoModule,
         MediaModule,
       ],

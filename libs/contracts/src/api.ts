@@ -32,6 +32,8 @@ export const ApiPath = {
   enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
   lessonProgress: (id: string) => `/api/lessons/${encodeURIComponent(id)}/progress`,
   progressBatch: '/api/progress/batch',
+  courseQuestions: (id: string) => `/api/courses/${encodeURIComponent(id)}/questions`,
+  question: (id: string) => `/api/questions/${encodeURIComponent(id)}`,
   providers: '/api/providers',
   provider: (id: string) => `/api/providers/${encodeURIComponent(id)}`,
 } as const;

@@ -6,3 +6,4 @@ export * from './api';
 export * from './courses';
 export * from './search';
 export * from './learning';
+export * from './questions';

@@ -14,6 +14,7 @@ import { CourseVersionLessonEntity } from '../modules/courses/entities/course-ve
 import { EnrolmentEntity } from '../modules/learning/entities/enrolment.entity';
 import { LessonProgressEntity } from '../modules/learning/entities/lesson-progress.entity';
 import { ProgressEventEntity } from '../modules/learning/entities/progress-event.entity';
+import { QuestionEntity } from '../modules/questions/entities/question.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity';
 
@@ -34,6 +35,7 @@ export const ENTITIES = [
   EnrolmentEntity,
   LessonProgressEntity,
   ProgressEventEntity,
+  QuestionEntity,
 ];
 
 /**

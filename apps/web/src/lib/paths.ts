@@ -19,6 +19,7 @@ export const paths = {
     `/studio/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lessonId)}`,
   studioPreview: (id: string) => `/studio/courses/${encodeURIComponent(id)}/preview`,
   studioVersions: (id: string) => `/studio/courses/${encodeURIComponent(id)}/versions`,
+  studioQuestions: (id: string) => `/studio/courses/${encodeURIComponent(id)}/questions`,
 } as const;
 
 /** Builds the sign-in URL that brings the user back to where they were going. */
