@@ -7,3 +7,4 @@ export * from './courses';
 export * from './search';
 export * from './learning';
 export * from './questions';
+export * from './scoring';
