@@ -21,6 +21,7 @@ import {
   NotFoundPage,
   ProfilePage,
   ProvidersPage,
+  QuestionBankPage,
   SignInPage,
   StudioPage,
   UsersPage,
@@ -98,6 +99,7 @@ export function AppRoutes() {
             <Route path="courses/:courseId/lessons/:lessonId" element={<LessonEditorPage />} />
             <Route path="courses/:courseId/preview" element={<CoursePreviewPage />} />
             <Route path="courses/:courseId/versions" element={<VersionHistoryPage />} />
+            <Route path="courses/:courseId/questions" element={<QuestionBankPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

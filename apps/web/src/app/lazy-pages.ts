@@ -56,4 +56,7 @@ export const VersionHistoryPage = lazy(() =>
     default: module.VersionHistoryPage,
   })),
 );
+export const QuestionBankPage = lazy(() =>
+  import('../features/studio/components/question-bank-page').then((module) => ({ default: module.QuestionBankPage })),
+);
 export const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));

@@ -189,10 +189,10 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
       const rubric = list(raw.rubric, '.rubric', L.rubricMin, L.rubricMax, (item, path) => {
         const r = isObject(item) ? item : {};
         const maxPoints = finite(r.maxPoints, `${path}.maxPoints`);
-        if (!Number.isInteger(maxPoints) || maxPoints < 1 || maxPoints > L.criterionMaxPoints) {
+        if (maxPoints < L.pointsMin || maxPoints > L.criterionMaxPoints) {
           errors[at(`${path}.maxPoints`)] = {
             code: FieldErrorCode.OutOfRange,
-            params: { min: 1, max: L.criterionMaxPoints },
+            params: { min: L.pointsMin, max: L.criterionMaxPoints },
           };
         }
         return {

@@ -63,6 +63,9 @@ export function CourseEditorPage() {
               <Link to={paths.studioVersions(courseId)} className="button button--secondary">
                 {t('editor.links.versions')}
               </Link>
+              <Link to={paths.studioQuestions(courseId)} className="button button--secondary">
+                {t('questions.link')}
+              </Link>
               <button
                 ref={publishButtonRef}
                 type="button"

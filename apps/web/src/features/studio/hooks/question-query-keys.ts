@@ -1,0 +1,8 @@
+import type { ListQuestionsQuery } from '@bilikti/contracts';
+
+export const questionQueryKeys = {
+  /** Every list of a course's bank: any change to a question refreshes them all. */
+  lists: (courseId: string) => ['questions', 'list', courseId] as const,
+  list: (courseId: string, query: ListQuestionsQuery) => [...questionQueryKeys.lists(courseId), query] as const,
+  question: (id: string) => ['questions', 'one', id] as const,
+};
