@@ -99,7 +99,7 @@ export class CreateLearning1795312188308 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
-            CREATE INDEX "progress_events_received_idx" ON "progress_events" ("received_at")
+            CREATE INDEX "progress_events_received_idx" ON "progress_events" USING brin ("received_at")
         `);
     await queryRunner.query(`
             ALTER TABLE "courses"

@@ -3,7 +3,8 @@ import type { EnrolmentEntity } from './enrolment.entity';
 
 /** Each progress report's client-generated id, so that a resent report is applied only once. */
 @Entity('progress_events')
-@Index('progress_events_received_idx', ['receivedAt'])
+// BRIN on received_at (for purging old ids): declared in the migration; TypeORM cannot describe it.
+@Index('progress_events_received_idx', { synchronize: false })
 export class ProgressEventEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId: string;
