@@ -27,8 +27,50 @@ export type Topic = (typeof TOPICS)[number];
 /** `assessment` lessons are authored with the assessments feature; the others here. */
 export const LESSON_TYPES = ['text', 'video', 'document', 'assessment'] as const;
 export type LessonType = (typeof LESSON_TYPES)[number];
-/** Lesson types an author can create in the course editor today. */
-export const AUTHORABLE_LESSON_TYPES = ['text', 'video', 'document'] as const satisfies readonly LessonType[];
+/** Lesson types an author can create in the course editor. */
+export const AUTHORABLE_LESSON_TYPES = [
+  'text',
+  'video',
+  'document',
+  'assessment',
+] as const satisfies readonly LessonType[];
+
+/** When learners see correct answers and explanations: never, right after submitting, or after the window closes. */
+export const FEEDBACK_POLICIES = ['none', 'after_submit', 'after_close'] as const;
+export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];
+
+export const QUIZ_LIMITS = {
+  questionsMax: 100,
+  poolsMax: 10,
+  drawMax: 100,
+  timeLimitMinutesMax: 600,
+  attemptsMax: 20,
+} as const;
+
+/** A random draw of `count` questions tagged `tag` from the course's question bank. */
+export interface QuizPool {
+  tag: string;
+  count: number;
+}
+
+/** The settings of an assessment lesson (a quiz or an exam). */
+export interface QuizSettings {
+  /** `fixed`: these questions, in this order; `pools`: random draws per tag. */
+  mode: 'fixed' | 'pools';
+  questionIds: string[];
+  pools: QuizPool[];
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  /** null: no time limit. */
+  timeLimitMinutes: number | null;
+  /** null: unlimited attempts. */
+  maxAttempts: number | null;
+  /** Score needed to pass, in percent of the points. */
+  passPercent: number;
+  availableFrom: string | null;
+  availableUntil: string | null;
+  feedback: FeedbackPolicy;
+}
 
 /** `draft`: never published. `published`: learners see the latest version. `archived`: out of the catalog. */
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
@@ -129,6 +171,8 @@ export interface LessonResponse {
   durationMinutes: number | null;
   /** The other language changed after publishing; an author must confirm this one. */
   needsReview: Record<Locale, boolean>;
+  /** Assessment lessons only. */
+  quiz: QuizSettings | null;
   /** Send back on PATCH; a stale number gets 409. */
   version: number;
   updatedAt: string;
@@ -145,8 +189,9 @@ export interface ModuleResponse {
 
 /** Which part of a course a parity gap is in. */
 export type ParityEntity = 'course' | 'module' | 'lesson';
-export type ParityField = 'title' | 'summary' | 'body' | 'media' | 'modules' | 'lessons';
-export type ParityReason = 'missing' | 'needsReview' | 'empty';
+export type ParityField = 'title' | 'summary' | 'body' | 'media' | 'modules' | 'lessons' | 'quiz';
+/** `poolTooSmall`: a quiz draws more questions from a tag than the bank holds complete ones. */
+export type ParityReason = 'missing' | 'needsReview' | 'empty' | 'poolTooSmall';
 
 /** One thing that keeps a course from being complete in a language (`locale` null: both). */
 export interface ParityGap {
@@ -155,6 +200,8 @@ export interface ParityGap {
   field: ParityField;
   locale: Locale | null;
   reason: ParityReason;
+  /** For `poolTooSmall`: `{ tag, count, available }`. */
+  params?: Record<string, string | number>;
 }
 
 export interface ParityReport {
@@ -359,6 +406,8 @@ export interface UpdateLessonRequest {
   position?: number;
   /** Confirms the language(s) flagged as needing review. */
   confirmReview?: Locale[];
+  /** Assessment lessons only. */
+  quiz?: QuizSettings;
 }
 
 /** Course codes are stored upper-case: `akim-101` and `AKIM-101` are the same code. */

@@ -195,7 +195,7 @@ describe('courses: who may change what, and what bad input gets', () => {
     expect(await t.dataSource.getRepository(CourseEntity).count()).toBe(before);
   });
 
-  it('refuses bad lesson input: unsafe links, files of the wrong kind, lesson types not authored here', async () => {
+  it('refuses bad lesson input: unsafe links, unknown files, quiz settings on a lesson that is not an assessment', async () => {
     const video = (
       await owner
         .post(`/api/modules/${module.id}/lessons`)
@@ -222,11 +222,11 @@ describe('courses: who may change what, and what bad input gets', () => {
       .send({ version: 99, content: { kk: { externalUrl: 'https://example.kz' } } })
       .expect(409);
     expect(textLink.body.code).toBe('resource.staleVersion');
-    const assessment = await owner
-      .post(`/api/modules/${module.id}/lessons`)
-      .send({ type: 'assessment', title: { kk: 'Тест', ru: 'Тест' } })
+    const quizOnVideo = await owner
+      .patch(`/api/lessons/${video.id}`)
+      .send({ version: video.version, quiz: { mode: 'fixed' } })
       .expect(422);
-    expect(assessment.body.fields).toEqual({ type: { code: 'invalidValue' } });
+    expect(quizOnVideo.body.fields).toEqual({ quiz: { code: 'invalidValue' } });
     const stored = await t.dataSource.getRepository(LessonEntity).findOneByOrFail({ id: video.id });
     expect([stored.externalUrlKk, stored.externalUrlRu, stored.mediaKkId, stored.version]).toEqual([
       null,

@@ -10,6 +10,7 @@ import {
   type Locale,
   type ModuleResponse,
   AUTHORABLE_LESSON_TYPES,
+  type QuizSettings,
 } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
@@ -26,6 +27,7 @@ import type {
 import { CourseModuleEntity } from './entities/course-module.entity';
 import type { CourseEntity } from './entities/course.entity';
 import { LessonEntity } from './entities/lesson.entity';
+import { checkQuizSettings } from './quiz-rules';
 import { sanitizeLessonHtml } from './rich-text';
 
 const SUFFIX: Record<Locale, 'Kk' | 'Ru'> = { kk: 'Kk', ru: 'Ru' };
@@ -177,6 +179,7 @@ export class CourseContentService {
         }
       }
       for (const locale of body.confirmReview ?? []) lesson[`needsReview${SUFFIX[locale]}`] = false;
+      if (body.quiz !== undefined) lesson.quiz = await this.checkQuiz(course, lesson, body.quiz, manager);
 
       let moveTo = lesson.moduleId;
       if (body.moduleId !== undefined && body.moduleId !== lesson.moduleId) {
@@ -274,6 +277,28 @@ export class CourseContentService {
       }
     }
     if (Object.keys(errors).length) throw DomainError.validation(errors);
+  }
+
+  /** Quiz settings fit only assessment lessons, and a fixed quiz's questions must be in this course's bank. */
+  private async checkQuiz(
+    course: CourseEntity,
+    lesson: LessonEntity,
+    raw: unknown,
+    manager: EntityManager,
+  ): Promise<QuizSettings> {
+    if (lesson.type !== 'assessment') throw DomainError.validation({ quiz: { code: FieldErrorCode.InvalidValue } });
+    const { quiz, errors } = checkQuizSettings(raw);
+    if (!quiz) throw DomainError.validation(errors);
+    if (quiz.questionIds.length) {
+      const found: { id: string }[] = await manager.query(
+        'SELECT id FROM questions WHERE course_id = $1 AND deleted_at IS NULL AND id = ANY ($2::uuid[])',
+        [course.id, quiz.questionIds],
+      );
+      if (found.length !== quiz.questionIds.length) {
+        throw DomainError.validation({ 'quiz.questionIds': { code: FieldErrorCode.InvalidValue } });
+      }
+    }
+    return quiz;
   }
 
   private async isPublished(course: CourseEntity, lessonId: string, manager: EntityManager): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { foldSearchText, hasRole } from '@bilikti/contracts';
+import { foldSearchText, hasRole, questionCompleteness, type QuestionContent } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
 import type { MediaEntity } from '../media/entities/media.entity';
@@ -10,7 +10,7 @@ import { CourseAuthorEntity } from './entities/course-author.entity';
 import { CourseModuleEntity } from './entities/course-module.entity';
 import { CourseEntity } from './entities/course.entity';
 import { LessonEntity } from './entities/lesson.entity';
-import { parityReport } from './parity';
+import { type BankQuestion, parityReport } from './parity';
 
 /** A course draft with everything in it, modules and lessons in order. */
 export interface DraftAggregate {
@@ -18,6 +18,8 @@ export interface DraftAggregate {
   modules: CourseModuleEntity[];
   lessons: LessonEntity[];
   media: Map<string, MediaEntity>;
+  /** The question bank, loaded when the course has assessment lessons. */
+  bank: BankQuestion[];
 }
 
 export interface AuthoredCourse {
@@ -78,7 +80,22 @@ export class CourseDrafts {
       if (lesson.mediaRuId) mediaIds.add(lesson.mediaRuId);
     }
     const media = await this.media.findByIds([...mediaIds], manager);
-    return { course, modules, lessons, media: new Map(media.map((m) => [m.id, m])) };
+    const bank = lessons.some((l) => l.type === 'assessment') ? await this.bank(course.id, manager) : [];
+    return { course, modules, lessons, media: new Map(media.map((m) => [m.id, m])), bank };
+  }
+
+  /** The course's question bank as the parity gate needs it. */
+  private async bank(courseId: string, manager: EntityManager): Promise<BankQuestion[]> {
+    const rows: { id: string; prompt_kk: string; prompt_ru: string; content: QuestionContent; tags: string[] }[] =
+      await manager.query(
+        'SELECT id, prompt_kk, prompt_ru, content, tags FROM questions WHERE course_id = $1 AND deleted_at IS NULL',
+        [courseId],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      tags: row.tags,
+      complete: questionCompleteness({ kk: row.prompt_kk, ru: row.prompt_ru }, row.content),
+    }));
   }
 
   /**

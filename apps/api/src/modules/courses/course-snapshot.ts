@@ -1,4 +1,13 @@
-import type { Audience, Bilingual, LessonContent, LessonType, Locale, PersonRef, Topic } from '@bilikti/contracts';
+import type {
+  Audience,
+  Bilingual,
+  LessonContent,
+  LessonType,
+  Locale,
+  PersonRef,
+  QuizSettings,
+  Topic,
+} from '@bilikti/contracts';
 
 /** What a published version holds: the course exactly as learners see it, frozen at publishing. */
 export interface CourseSnapshot {
@@ -26,4 +35,6 @@ export interface SnapshotLesson {
   title: Bilingual;
   content: Record<Locale, LessonContent>;
   durationMinutes: number | null;
+  /** Assessment lessons (absent in versions published before quizzes existed). */
+  quiz?: QuizSettings | null;
 }

@@ -58,6 +58,7 @@ export function toLessonResponse(
     media: mediaOf([lesson.mediaKkId, lesson.mediaRuId], media, toMedia),
     durationMinutes: lesson.durationMinutes,
     needsReview: { kk: lesson.needsReviewKk, ru: lesson.needsReviewRu },
+    quiz: lesson.quiz,
     version: lesson.version,
     updatedAt: lesson.updatedAt.toISOString(),
   };

@@ -22,6 +22,7 @@ const textLesson = {
   externalUrlRu: null,
   needsReviewKk: false,
   needsReviewRu: false,
+  quiz: null,
 };
 const complete: ParityInput = { course, modules: [courseModule], lessons: [textLesson] };
 
@@ -75,5 +76,56 @@ describe('parityReport', () => {
     expect(review.complete).toBe(false);
     expect(review.filled).toEqual({ kk: 5, ru: 4 });
     expect(review.gaps).toEqual([{ entity: 'lesson', id: 'l1', field: 'body', locale: 'ru', reason: 'needsReview' }]);
+  });
+});
+
+describe('parityReport for assessment lessons', () => {
+  const quizLesson = { ...textLesson, id: 'q', type: 'assessment' as const, bodyKk: '', bodyRu: '' };
+  const settings = {
+    mode: 'fixed' as const,
+    questionIds: ['q1', 'q2'],
+    pools: [],
+    shuffleQuestions: false,
+    shuffleOptions: false,
+    timeLimitMinutes: null,
+    maxAttempts: null,
+    passPercent: 60,
+    availableFrom: null,
+    availableUntil: null,
+    feedback: 'after_submit' as const,
+  };
+  const bank = [
+    { id: 'q1', tags: ['budget'], complete: { kk: true, ru: true } },
+    { id: 'q2', tags: ['budget'], complete: { kk: true, ru: false } },
+  ];
+
+  it('needs the quiz set up', () => {
+    expect(parityReport({ ...complete, lessons: [quizLesson], bank }).gaps).toContainEqual({
+      entity: 'lesson',
+      id: 'q',
+      field: 'quiz',
+      locale: null,
+      reason: 'missing',
+    });
+  });
+
+  it('needs every fixed question complete in each language', () => {
+    const report = parityReport({ ...complete, lessons: [{ ...quizLesson, quiz: settings }], bank });
+    expect(report.gaps).toEqual([{ entity: 'lesson', id: 'q', field: 'quiz', locale: 'ru', reason: 'missing' }]);
+  });
+
+  it('refuses pools that draw more than the bank holds complete', () => {
+    const pools = { ...settings, mode: 'pools' as const, questionIds: [], pools: [{ tag: 'budget', count: 2 }] };
+    const report = parityReport({ ...complete, lessons: [{ ...quizLesson, quiz: pools }], bank });
+    expect(report.gaps).toEqual([
+      {
+        entity: 'lesson',
+        id: 'q',
+        field: 'quiz',
+        locale: null,
+        reason: 'poolTooSmall',
+        params: { tag: 'budget', count: 2, available: 1 },
+      },
+    ]);
   });
 });

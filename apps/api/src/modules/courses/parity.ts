@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, type ParityGap, type ParityReport } from '@bilikti/contracts';
+import { LOCALES, type Locale, type ParityGap, type ParityReport, type QuizSettings } from '@bilikti/contracts';
 import type { CourseModuleEntity } from './entities/course-module.entity';
 import type { CourseEntity } from './entities/course.entity';
 import type { LessonEntity } from './entities/lesson.entity';
@@ -23,7 +23,16 @@ export interface ParityInput {
     | 'externalUrlRu'
     | 'needsReviewKk'
     | 'needsReviewRu'
+    | 'quiz'
   >[];
+  /** The course's question bank, for assessment lessons (what each question is complete in). */
+  bank?: BankQuestion[];
+}
+
+export interface BankQuestion {
+  id: string;
+  tags: string[];
+  complete: Record<Locale, boolean>;
 }
 
 type Slot = { entity: ParityGap['entity']; id: string; field: ParityGap['field']; filled: Record<Locale, boolean> };
@@ -89,6 +98,7 @@ export function parityReport(input: ParityInput): ParityReport {
         filled: { kk: !!lesson.mediaKkId, ru: !!lesson.mediaRuId },
       });
     }
+    if (lesson.type === 'assessment') slots.push(...quizParity(lesson.id, lesson.quiz, input.bank ?? [], gaps));
     if (lesson.needsReviewKk) reviewGaps.push(reviewGap(lesson.id, 'kk'));
     if (lesson.needsReviewRu) reviewGaps.push(reviewGap(lesson.id, 'ru'));
   }
@@ -110,4 +120,45 @@ export function parityReport(input: ParityInput): ParityReport {
 
 function reviewGap(lessonId: string, locale: Locale): ParityGap {
   return { entity: 'lesson', id: lessonId, field: 'body', locale, reason: 'needsReview' };
+}
+
+/**
+ * An assessment lesson is complete when its quiz is set up, every fixed question is in the bank
+ * and complete in the language, and every pool has enough questions complete in both languages.
+ */
+function quizParity(lessonId: string, quiz: QuizSettings | null, bank: BankQuestion[], gaps: ParityGap[]): Slot[] {
+  if (!quiz) {
+    gaps.push({ entity: 'lesson', id: lessonId, field: 'quiz', locale: null, reason: 'missing' });
+    return [];
+  }
+  if (quiz.mode === 'fixed') {
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    const questions = quiz.questionIds.map((id) => byId.get(id));
+    if (!questions.length || questions.some((q) => !q)) {
+      gaps.push({ entity: 'lesson', id: lessonId, field: 'quiz', locale: null, reason: 'missing' });
+    }
+    const present = questions.filter((q): q is BankQuestion => !!q);
+    return [
+      {
+        entity: 'lesson',
+        id: lessonId,
+        field: 'quiz',
+        filled: { kk: present.every((q) => q.complete.kk), ru: present.every((q) => q.complete.ru) },
+      },
+    ];
+  }
+  for (const pool of quiz.pools) {
+    const available = bank.filter((q) => q.tags.includes(pool.tag) && q.complete.kk && q.complete.ru).length;
+    if (available < pool.count) {
+      gaps.push({
+        entity: 'lesson',
+        id: lessonId,
+        field: 'quiz',
+        locale: null,
+        reason: 'poolTooSmall',
+        params: { tag: pool.tag, count: pool.count, available },
+      });
+    }
+  }
+  return [];
 }

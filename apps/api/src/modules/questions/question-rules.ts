@@ -3,7 +3,6 @@ import {
   type FieldError,
   FieldErrorCode,
   LOCALES,
-  type Locale,
   PARTIAL_CREDIT_RULES,
   type PartialCreditRule,
   QUESTION_LIMITS as L,
@@ -206,33 +205,4 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
     }
   }
   return Object.keys(errors).length ? { errors } : { content, errors };
-}
-
-/** Whether the prompt and every text of the content are filled in a language. */
-export function completeness(prompt: Bilingual, content: QuestionContent): Record<Locale, boolean> {
-  const texts: Bilingual[] = [prompt];
-  switch (content.type) {
-    case 'single_choice':
-    case 'multiple_choice':
-      texts.push(...content.options.map((o) => o.text));
-      break;
-    case 'ordering':
-      texts.push(...content.items.map((o) => o.text));
-      break;
-    case 'matching':
-      texts.push(...content.pairs.flatMap((p) => [p.left, p.right]));
-      break;
-    case 'essay':
-      texts.push(...content.rubric.map((r) => r.criterion));
-      break;
-    case 'true_false':
-    case 'short_answer':
-    case 'numeric':
-      break;
-  }
-  const filled = (locale: Locale) => texts.every((t) => t[locale].trim().length > 0);
-  return {
-    kk: filled('kk') && (content.type !== 'short_answer' || content.accepted.kk.length > 0),
-    ru: filled('ru') && (content.type !== 'short_answer' || content.accepted.ru.length > 0),
-  };
 }

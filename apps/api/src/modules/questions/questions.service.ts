@@ -7,6 +7,7 @@ import {
   foldSearchText,
   type Page,
   type QuestionContent,
+  questionCompleteness,
   type QuestionResponse,
 } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
@@ -14,7 +15,7 @@ import { DomainError } from '../../common/domain-error';
 import { CourseDrafts } from '../courses/course-drafts';
 import type { CreateQuestionDto, ListQuestionsQueryDto, UpdateQuestionDto } from './dto/question.dto';
 import { QuestionEntity } from './entities/question.entity';
-import { checkQuestionContent, completeness } from './question-rules';
+import { checkQuestionContent } from './question-rules';
 
 /** A course's question bank, for its authors (and admins); everyone else gets 404. */
 @Injectable()
@@ -146,7 +147,7 @@ export function toQuestionResponse(question: QuestionEntity): QuestionResponse {
     tags: question.tags,
     competencyCodes: question.competencyCodes,
     content: question.content,
-    complete: completeness(prompt, question.content),
+    complete: questionCompleteness(prompt, question.content),
     version: question.version,
     createdAt: question.createdAt.toISOString(),
     updatedAt: question.updatedAt.toISOString(),

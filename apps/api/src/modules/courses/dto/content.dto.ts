@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -23,6 +24,7 @@ import {
   LOCALES,
   type Locale,
   type UpdateLessonRequest,
+  type QuizSettings,
   type UpdateModuleRequest,
 } from '@bilikti/contracts';
 import { BilingualTitleDto } from '../../../common/bilingual.dto';
@@ -139,4 +141,9 @@ export class UpdateLessonDto implements UpdateLessonRequest {
   @ArrayUnique()
   @IsIn(LOCALES, { each: true })
   confirmReview?: Locale[];
+
+  /** Assessment lessons: checked in full by the service (`quiz.*` field errors). */
+  @Optional()
+  @IsObject()
+  quiz?: QuizSettings;
 }

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { LessonType } from '@bilikti/contracts';
+import type { LessonType, QuizSettings } from '@bilikti/contracts';
 import type { MediaEntity } from '../../media/entities/media.entity';
 import type { CourseModuleEntity } from './course-module.entity';
 import type { CourseEntity } from './course.entity';
@@ -88,6 +88,10 @@ export class LessonEntity {
 
   @Column({ name: 'needs_review_ru', type: 'boolean', default: false })
   needsReviewRu: boolean;
+
+  /** Assessment lessons: the quiz's questions and rules (null until set up). */
+  @Column({ type: 'jsonb', nullable: true })
+  quiz: QuizSettings | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;
