@@ -27,6 +27,8 @@ import {
 } from './lesson-form-values';
 import { LessonLanguagePanel } from './lesson-language-panel';
 import { pickText } from './localized-text';
+import type { QuizFormValues } from './quiz-form-values';
+import { QuizSettingsSection } from './quiz-settings-section';
 import { SaveErrorAlert } from './save-error-alert';
 import './studio.css';
 
@@ -103,6 +105,10 @@ function LessonForm({ lesson, courseId, reload }: LessonFormProps) {
       ...current,
       content: { ...current.content, [lang]: { ...current.content[lang], ...change } },
     }));
+  };
+  const setQuiz = (change: Partial<QuizFormValues>) => {
+    setStatus(null);
+    form.setValues((current) => (current.quiz ? { ...current, quiz: { ...current.quiz, ...change } } : current));
   };
   const set = <K extends keyof LessonFormValues>(key: K, value: LessonFormValues[K]) => {
     setStatus(null);
@@ -214,6 +220,15 @@ function LessonForm({ lesson, courseId, reload }: LessonFormProps) {
             />
           ))}
         </div>
+        {values.quiz && (
+          <QuizSettingsSection
+            courseId={courseId}
+            values={values.quiz}
+            onChange={setQuiz}
+            errors={fieldErrors}
+            configured={lesson.quiz !== null}
+          />
+        )}
         <div className="form__actions form__actions--sticky">
           <button type="submit" className="button" disabled={update.isPending}>
             {update.isPending ? t('common:actions.saving') : t('common:actions.save')}

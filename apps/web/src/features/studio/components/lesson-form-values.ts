@@ -12,6 +12,7 @@ import {
 
 import type { FieldErrors } from '../../../lib/form-errors';
 import { checkLength } from '../../../lib/validation';
+import { quizFormValuesOf, toQuizSettings, validateQuiz, type QuizFormValues } from './quiz-form-values';
 
 /** A video comes from an upload or from an external https link. */
 export type VideoSource = 'upload' | 'link';
@@ -29,6 +30,8 @@ export interface LessonFormValues {
   /** As typed; empty for "not set". */
   durationMinutes: string;
   content: Record<Locale, LessonLanguageValues>;
+  /** Assessment lessons only; a quiz never set up shows the defaults. */
+  quiz: QuizFormValues | null;
 }
 
 const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*$/i;
@@ -44,6 +47,7 @@ export function lessonFormValuesOf(lesson: LessonResponse): LessonFormValues {
     title: { ...lesson.title },
     durationMinutes: lesson.durationMinutes === null ? '' : String(lesson.durationMinutes),
     content: { kk: language(lesson.content.kk), ru: language(lesson.content.ru) },
+    quiz: lesson.type === 'assessment' ? quizFormValuesOf(lesson.quiz) : null,
   };
 }
 
@@ -72,6 +76,7 @@ export function validateLesson(values: LessonFormValues, type: LessonType): Fiel
       else checkLength(errors, `content.${locale}.externalUrl`, url, 0, COURSE_LIMITS.externalUrlMax);
     }
   }
+  if (values.quiz) validateQuiz(values.quiz, errors);
   return errors;
 }
 
@@ -117,6 +122,10 @@ export function toUpdateLessonRequest(
       Object.entries(next).filter(([field, value]) => previous[field as keyof LessonContent] !== value),
     ) as Partial<LessonContent>;
     if (Object.keys(changed).length > 0) request.content = { ...request.content, [locale]: changed };
+  }
+  if (values.quiz && base.quiz) {
+    const quiz = toQuizSettings(values.quiz);
+    if (JSON.stringify(quiz) !== JSON.stringify(toQuizSettings(base.quiz))) request.quiz = quiz;
   }
   return request;
 }

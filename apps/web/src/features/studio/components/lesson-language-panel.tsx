@@ -22,6 +22,12 @@ interface LessonLanguagePanelProps {
   confirming: boolean;
 }
 
+/** What the body is to learners: the lesson itself, a description of its file, or a quiz's instructions. */
+function bodyRole(type: LessonType): 'text' | 'description' | 'instructions' {
+  if (type === 'text') return 'text';
+  return type === 'assessment' ? 'instructions' : 'description';
+}
+
 /** One language of the lesson's content; the page shows the two side by side. */
 export function LessonLanguagePanel({
   locale,
@@ -111,7 +117,8 @@ export function LessonLanguagePanel({
       )}
       <RichTextField
         id={id('body')}
-        label={type === 'text' ? t(`lesson.body.text.${locale}`) : t(`lesson.body.description.${locale}`)}
+        label={t(`lesson.body.${bodyRole(type)}.${locale}`)}
+        hint={type === 'assessment' ? t('lesson.body.instructionsHint') : undefined}
         value={values.body}
         onChange={(body) => onChange({ body })}
         lang={locale}

@@ -28,6 +28,9 @@ type NamedGapKey =
   | 'parity.gaps.lessonDescription'
   | 'parity.gaps.lessonMedia'
   | 'parity.gaps.lessonNeedsReview'
+  | 'parity.gaps.lessonQuizMissing'
+  | 'parity.gaps.lessonQuizIncomplete'
+  | 'parity.gaps.lessonQuizPoolTooSmall'
   | 'parity.gaps.lessonOther';
 
 /** Where a gap is fixed: a field of this page, or the lesson's own editor. */
@@ -58,8 +61,13 @@ export function ParityGapList({ gaps, draft, onNavigate }: ParityGapListProps) {
     return (lesson && pickText(lesson.title, locale)) ?? { text: t('outline.untitledLesson'), lang: locale };
   };
 
-  const named = (key: NamedGapKey, name: LocalizedText) => (
-    <Trans t={t} i18nKey={key} values={{ name: name.text }} components={{ name: <span lang={name.lang} /> }} />
+  const named = (key: NamedGapKey, name: LocalizedText, values: Record<string, string | number> = {}) => (
+    <Trans
+      t={t}
+      i18nKey={key}
+      values={{ ...values, name: name.text }}
+      components={{ name: <span lang={name.lang} /> }}
+    />
   );
 
   const describe = (gap: ParityGap): { text: ReactNode; target: Target } => {
@@ -84,6 +92,15 @@ export function ParityGapList({ gaps, draft, onNavigate }: ParityGapListProps) {
         const target: Target = { kind: 'lesson', lessonId: gap.id };
         const name = lessonName(gap.id);
         if (gap.reason === 'needsReview') return { text: named('parity.gaps.lessonNeedsReview', name), target };
+        if (gap.reason === 'poolTooSmall') {
+          const { tag = '', count = 0, available = 0 } = gap.params ?? {};
+          return { text: named('parity.gaps.lessonQuizPoolTooSmall', name, { tag, count, available }), target };
+        }
+        if (gap.field === 'quiz') {
+          // Without a language the quiz was never set up; with one, its questions lack that language.
+          const key: NamedGapKey = gap.locale ? 'parity.gaps.lessonQuizIncomplete' : 'parity.gaps.lessonQuizMissing';
+          return { text: named(key, name), target };
+        }
         if (gap.field === 'title') return { text: named('parity.gaps.lessonTitle', name), target };
         if (gap.field === 'body') {
           const key: NamedGapKey =

@@ -1,8 +1,9 @@
-import type {
-  CreateQuestionRequest,
-  ListQuestionsQuery,
-  QuestionResponse,
-  UpdateQuestionRequest,
+import {
+  LIMITS,
+  type CreateQuestionRequest,
+  type ListQuestionsQuery,
+  type QuestionResponse,
+  type UpdateQuestionRequest,
 } from '@bilikti/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
@@ -14,6 +15,22 @@ export function useQuestions(courseId: string, query: ListQuestionsQuery) {
     queryKey: questionQueryKeys.list(courseId, query),
     queryFn: ({ signal }) => listQuestions(courseId, query, signal),
     placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+}
+
+/** Every question of the course's bank, page after page (a quiz chooses among all of them). */
+export function useQuestionBank(courseId: string) {
+  return useQuery({
+    queryKey: questionQueryKeys.bank(courseId),
+    queryFn: async ({ signal }) => {
+      const questions: QuestionResponse[] = [];
+      for (let page = 1; ; page += 1) {
+        const result = await listQuestions(courseId, { page, pageSize: LIMITS.pageSizeMax }, signal);
+        questions.push(...result.items);
+        if (result.items.length === 0 || questions.length >= result.total) return questions;
+      }
+    },
     staleTime: 10_000,
   });
 }

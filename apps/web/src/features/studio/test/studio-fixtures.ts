@@ -29,6 +29,7 @@ export function buildLesson(overrides: Partial<LessonResponse> = {}): LessonResp
     media: [],
     durationMinutes: 15,
     needsReview: { kk: false, ru: false },
+    quiz: null,
     version: 3,
     updatedAt: '2026-02-01T10:00:00.000Z',
     ...overrides,
