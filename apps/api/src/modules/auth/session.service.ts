@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { type EntityManager, LessThan, Not, Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from '../../database/pool';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UserEntity } from '../users/entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -45,7 +44,7 @@ export class SessionService {
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     // Runs on every request: a named statement straight on the pool (planned once per connection).
-    const pool = (this.sessions.manager.connection.driver as PostgresDriver).master as Pool;
+    const pool = poolOf(this.sessions.manager.connection);
     const {
       rows: [row],
     } = await pool.query<{

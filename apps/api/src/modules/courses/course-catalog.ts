@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type CourseListItem, ErrorCode, foldSearchText, hasRole, type Locale, type Page } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
+import { likePattern } from '../../common/like-pattern';
 import { ListCoursesQueryDto } from './dto/list-courses.query';
 
 interface Row {
@@ -68,8 +69,8 @@ export class CourseCatalog {
       if (query.language) where.push(`${param(query.language)} = ANY (v.languages)`);
     }
     if (query.q) {
-      const folded = foldSearchText(query.q).replace(/[\\%_]/g, (char) => `\\${char}`);
-      if (folded) where.push(`${src}.search_text LIKE ${param(`%${folded}%`)}`);
+      const folded = foldSearchText(query.q);
+      if (folded) where.push(`${src}.search_text LIKE ${param(likePattern(folded))}`);
     }
     if (query.providerId) where.push(`${src}.provider_id = ${param(query.providerId)}`);
     if (query.audience) {

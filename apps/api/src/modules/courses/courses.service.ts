@@ -1,8 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from '../../database/pool';
 import {
   COURSE_LIMITS,
   type CourseAuthorResponse,
@@ -264,7 +263,7 @@ export class CoursesService {
    * from the course's current version. One indexed row, not the whole snapshot.
    */
   async getPublishedLesson(caller: RequestUser, lessonId: string): Promise<LessonViewResponse> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const pool = poolOf(this.dataSource);
     const {
       rows: [row],
     } = await pool.query<{ lesson: SnapshotLesson; course_id: string; module_id: string; number: number }>({

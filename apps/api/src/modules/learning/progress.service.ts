@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from '../../database/pool';
 import {
   type BatchProgressResponse,
   type BatchProgressResult,
@@ -204,7 +203,7 @@ export class ProgressService {
     const needed = requiredRule(report);
 
     // A named statement: PostgreSQL plans this large statement once per connection, not per report.
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const pool = poolOf(this.dataSource);
     const { rows } = await pool.query<AppliedRow>({
       name: 'apply-progress-report',
       text: APPLY_REPORT,

@@ -12,6 +12,7 @@ import {
 } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
+import { likePattern } from '../../common/like-pattern';
 import { CourseDrafts } from '../courses/course-drafts';
 import type { CreateQuestionDto, ListQuestionsQueryDto, UpdateQuestionDto } from './dto/question.dto';
 import { QuestionEntity } from './entities/question.entity';
@@ -34,8 +35,8 @@ export class QuestionsService {
     if (query.type) builder.andWhere('q.type = :type', { type: query.type });
     if (query.tag) builder.andWhere(':tag = ANY (q.tags)', { tag: query.tag });
     if (query.q) {
-      const folded = foldSearchText(query.q).replace(/[\\%_]/g, (char) => `\\${char}`);
-      if (folded) builder.andWhere('q.search_text LIKE :q', { q: `%${folded}%` });
+      const folded = foldSearchText(query.q);
+      if (folded) builder.andWhere('q.search_text LIKE :q', { q: likePattern(folded) });
     }
     const [items, total] = await builder
       .orderBy('q.created_at', 'ASC')

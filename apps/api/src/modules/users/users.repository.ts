@@ -2,13 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, Repository } from 'typeorm';
 import type { ListUsersQuery } from '@bilikti/contracts';
+import { likePattern } from '../../common/like-pattern';
 import type { PeopleScope } from '../../common/people-scope';
 import { UserEntity } from './entities/user.entity';
-
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 @Injectable()
 export class UsersRepository {
