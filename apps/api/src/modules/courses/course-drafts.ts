@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { foldSearchText, hasRole, questionCompleteness, type QuestionContent } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
@@ -35,10 +34,7 @@ export interface AuthoredCourse {
  */
 @Injectable()
 export class CourseDrafts {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly media: MediaService,
-  ) {}
+  constructor(private readonly media: MediaService) {}
 
   /**
    * The course, if the caller may change it: an author, or an admin. Anyone else gets 404, so
@@ -53,12 +49,6 @@ export class CourseDrafts {
     const author = await manager.findOneBy(CourseAuthorEntity, { courseId, userId: caller.id });
     if (!author && !hasRole(caller, 'admin')) throw DomainError.notFound('Course');
     return { course, role: author?.role ?? null };
-  }
-
-  /** Whether the caller may read the draft (same rule as changing it). */
-  async canAuthor(caller: RequestUser, courseId: string, manager: EntityManager = this.dataSource.manager) {
-    if (hasRole(caller, 'admin')) return true;
-    return (await manager.countBy(CourseAuthorEntity, { courseId, userId: caller.id })) > 0;
   }
 
   async load(course: CourseEntity, manager: EntityManager): Promise<DraftAggregate> {

@@ -115,12 +115,13 @@ export class EnrolmentsService {
       if (enrolment.status === 'active') {
         const course = await manager.findOneByOrFail(CourseEntity, { id: enrolment.courseId });
         if (course.publishedVersionId && course.publishedVersionId !== enrolment.versionId) {
-          await manager.update(EnrolmentEntity, { id }, { versionId: course.publishedVersionId });
+          enrolment.versionId = course.publishedVersionId;
+          await manager.update(EnrolmentEntity, { id }, { versionId: enrolment.versionId });
           await recountEnrolment(manager, id);
         }
       }
       const [row] = await this.summaries(manager, 'e.id = $1', [id]);
-      const version = await manager.findOneByOrFail(CourseVersionEntity, { id: await this.versionOf(manager, id) });
+      const version = await manager.findOneByOrFail(CourseVersionEntity, { id: enrolment.versionId });
       const lessons: {
         lesson_id: string;
         type: EnrolmentLessonProgress['type'];
@@ -173,13 +174,6 @@ export class EnrolmentsService {
       }
       await manager.update(EnrolmentEntity, { id }, { status: 'withdrawn', withdrawnAt: new Date() });
     });
-  }
-
-  private async versionOf(manager: EntityManager, id: string): Promise<string> {
-    const [row]: { version_id: string }[] = await manager.query('SELECT version_id FROM enrolments WHERE id = $1', [
-      id,
-    ]);
-    return row.version_id;
   }
 
   /**
