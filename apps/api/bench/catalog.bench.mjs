@@ -2,12 +2,11 @@
 // (built API, PostgreSQL, session auth). Prints latency percentiles per query shape and the ratio
 // of each p95 to the 50 ms budget. Without DATABASE_URL it uses a throwaway embedded PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
+import { freePort } from '../scripts/embedded-db.mjs';
+import { benchDatabase } from './bench-database.mjs';
 
 const root = join(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -52,34 +51,7 @@ const LEVELS = [
 let verdict = 1;
 
 async function main() {
-  let db;
-  let dataDir = null;
-  let databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) {
-    // Use a fresh database on that server, dropped afterwards.
-    const { Client } = require('pg');
-    const name = `bilikti_bench_${process.pid}`;
-    const admin = new Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    db = {
-      async stop() {
-        const client = new Client({ connectionString: process.env.DATABASE_URL });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'bilikti-bench-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, database: 'bench' });
-    databaseUrl = embedded.url('bench');
-    db = embedded;
-  }
+  const { databaseUrl, stopDb } = await benchDatabase();
 
   const port = await freePort();
   const { loadConfig } = api('config/app-config.js');
@@ -160,8 +132,7 @@ async function main() {
     verdict = worst <= 1 ? 0 : 1;
   } finally {
     await app.close();
-    await db?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopDb();
   }
 }
 

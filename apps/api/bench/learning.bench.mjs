@@ -6,15 +6,12 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
+import { freePort } from '../scripts/embedded-db.mjs';
+import { benchDatabase } from './bench-database.mjs';
 
 const root = join(import.meta.dirname, '../../..');
-const require = createRequire(import.meta.url);
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -27,7 +24,7 @@ const TARGETS = { writesPerSecond: 1500, writeP95: 15, openP95: 20 };
 let verdict = 1;
 
 async function main() {
-  const { databaseUrl, stopDb } = await database();
+  const { databaseUrl, stopDb } = await benchDatabase();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
@@ -277,37 +274,6 @@ async function waitForHealth(base, server) {
     await sleep(200);
   }
   throw new Error('the API did not start in 60 s');
-}
-
-async function database() {
-  if (process.env.DATABASE_URL) {
-    const { Client } = require('pg');
-    const name = `bilikti_bench_${process.pid}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      databaseUrl: url.toString(),
-      async stopDb() {
-        const client = new Client({ connectionString: process.env.DATABASE_URL });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'bilikti-bench-pg-'));
-  const db = await startEmbeddedPostgres({ dataDir, database: 'bench' });
-  return {
-    databaseUrl: db.url('bench'),
-    async stopDb() {
-      await db.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
