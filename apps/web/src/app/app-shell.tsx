@@ -1,3 +1,4 @@
+import { hasRole } from '@bilikti/contracts';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -66,7 +67,7 @@ export function AppShell() {
             <li>
               <NavLink to={paths.catalog}>{t('shell.nav.catalog')}</NavLink>
             </li>
-            {(me.roles.includes('instructor') || me.roles.includes('admin')) && (
+            {hasRole(me, 'instructor', 'admin') && (
               <li>
                 <NavLink to={paths.studio}>{t('shell.nav.studio')}</NavLink>
               </li>

@@ -6,11 +6,9 @@ import {
   QUIZ_LIMITS,
   type QuizSettings,
 } from '@bilikti/contracts';
+import { isPlainObject } from '../../common/is-plain-object';
 
 type Errors = Record<string, FieldError>;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const KEYS = [
   'mode',
@@ -34,7 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
  */
 export function checkQuizSettings(raw: unknown): { quiz?: QuizSettings; errors: Errors } {
   const errors: Errors = {};
-  if (!isObject(raw)) return { errors: { quiz: { code: FieldErrorCode.InvalidType } } };
+  if (!isPlainObject(raw)) return { errors: { quiz: { code: FieldErrorCode.InvalidType } } };
   for (const key of Object.keys(raw))
     if (!KEYS.includes(key)) errors[`quiz.${key}`] = { code: FieldErrorCode.UnknownField };
 
@@ -60,7 +58,7 @@ export function checkQuizSettings(raw: unknown): { quiz?: QuizSettings; errors: 
     errors['quiz.pools'] = { code: FieldErrorCode.TooLong, params: { max: QUIZ_LIMITS.poolsMax } };
   } else {
     raw.pools.forEach((pool, index) => {
-      const p = isObject(pool) ? pool : {};
+      const p = isPlainObject(pool) ? pool : {};
       const tag = typeof p.tag === 'string' ? p.tag.trim() : '';
       if (!tag || tag.length > QUESTION_LIMITS.tagMax)
         errors[`quiz.pools.${index}.tag`] = { code: FieldErrorCode.InvalidValue };

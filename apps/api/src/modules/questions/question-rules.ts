@@ -9,11 +9,9 @@ import {
   QUESTION_TYPES,
   type QuestionContent,
 } from '@bilikti/contracts';
+import { isPlainObject } from '../../common/is-plain-object';
 
 type Errors = Record<string, FieldError>;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks the type-specific part of a question and returns it cleaned (trimmed texts, only known
@@ -23,7 +21,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function checkQuestionContent(raw: unknown): { content?: QuestionContent; errors: Errors } {
   const errors: Errors = {};
   const at = (path: string) => `content${path}`;
-  if (!isObject(raw)) return { errors: { content: { code: FieldErrorCode.InvalidType } } };
+  if (!isPlainObject(raw)) return { errors: { content: { code: FieldErrorCode.InvalidType } } };
   const type = raw.type;
   if (typeof type !== 'string' || !(QUESTION_TYPES as readonly string[]).includes(type)) {
     return { errors: { 'content.type': { code: FieldErrorCode.InvalidValue } } };
@@ -44,7 +42,7 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
 
   const text = (value: unknown, path: string, max: number): Bilingual => {
     const result = { kk: '', ru: '' };
-    if (!isObject(value)) {
+    if (!isPlainObject(value)) {
       errors[at(path)] = { code: value === undefined ? FieldErrorCode.Required : FieldErrorCode.InvalidType };
       return result;
     }
@@ -83,8 +81,8 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
     if (new Set(items.map((i) => i.id)).size !== items.length) errors[at(path)] = { code: FieldErrorCode.InvalidValue };
   };
   const option = (item: unknown, path: string) => {
-    const o = isObject(item) ? item : {};
-    if (!isObject(item)) errors[at(path)] = { code: FieldErrorCode.InvalidType };
+    const o = isPlainObject(item) ? item : {};
+    if (!isPlainObject(item)) errors[at(path)] = { code: FieldErrorCode.InvalidType };
     return { id: id(o.id, `${path}.id`), text: text(o.text, `${path}.text`, L.optionMax) };
   };
   const finite = (value: unknown, path: string): number => {
@@ -137,7 +135,7 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
       break;
     case 'matching': {
       const pairs = list(raw.pairs, '.pairs', L.pairsMin, L.pairsMax, (item, path) => {
-        const p = isObject(item) ? item : {};
+        const p = isPlainObject(item) ? item : {};
         return {
           id: id(p.id, `${path}.id`),
           left: text(p.left, `${path}.left`, L.optionMax),
@@ -156,7 +154,7 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
     }
     case 'short_answer': {
       const accepted = { kk: [] as string[], ru: [] as string[] };
-      if (!isObject(raw.accepted)) errors[at('.accepted')] = { code: FieldErrorCode.Required };
+      if (!isPlainObject(raw.accepted)) errors[at('.accepted')] = { code: FieldErrorCode.Required };
       else {
         for (const locale of LOCALES) {
           accepted[locale] = list(raw.accepted[locale], `.accepted.${locale}`, 0, L.acceptedMax, (item, path) => {
@@ -186,7 +184,7 @@ export function checkQuestionContent(raw: unknown): { content?: QuestionContent;
     }
     default: {
       const rubric = list(raw.rubric, '.rubric', L.rubricMin, L.rubricMax, (item, path) => {
-        const r = isObject(item) ? item : {};
+        const r = isPlainObject(item) ? item : {};
         const maxPoints = finite(r.maxPoints, `${path}.maxPoints`);
         if (maxPoints < L.pointsMin || maxPoints > L.criterionMaxPoints) {
           errors[at(`${path}.maxPoints`)] = {

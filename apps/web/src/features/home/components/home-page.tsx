@@ -1,3 +1,4 @@
+import { hasRole } from '@bilikti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -44,7 +45,7 @@ export function HomePage() {
           <li>
             <Link to={paths.catalog}>{t('links.catalog')}</Link>
           </li>
-          {(me.roles.includes('instructor') || me.roles.includes('admin')) && (
+          {hasRole(me, 'instructor', 'admin') && (
             <li>
               <Link to={paths.studio}>{t('links.studio')}</Link>
             </li>
