@@ -12,6 +12,11 @@ export type EnrolmentSource = (typeof ENROLMENT_SOURCES)[number];
 export const LESSON_PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed'] as const;
 export type LessonProgressStatus = (typeof LESSON_PROGRESS_STATUSES)[number];
 
+/** A course's progress: whole percent of its lessons completed, rounded down (100 only when all are). */
+export function coursePercent(completedLessons: number, totalLessons: number): number {
+  return totalLessons > 0 ? Math.floor((100 * completedLessons) / totalLessons) : 0;
+}
+
 export const PROGRESS_LIMITS = {
   /** A video lesson counts as watched when this share of it was seen. */
   videoCompletionShare: 0.9,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { poolOf } from '../../database/pool';
 import {
   COURSE_LIMITS,
+  coursePercent,
   type CourseAuthorResponse,
   type CourseDraftResponse,
   type CourseResponse,
@@ -245,16 +246,24 @@ export class CoursesService {
     const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({
       id: course.publishedVersionId,
     });
-    const [enrolment]: { id: string; status: 'active' | 'completed' | 'withdrawn'; percent: number }[] =
-      await this.dataSource.query(
-        `SELECT id, status,
-                CASE WHEN total_lessons = 0 THEN 0 ELSE (100 * completed_lessons / total_lessons) END AS percent
-           FROM enrolments WHERE user_id = $1 AND course_id = $2`,
-        [caller.id, courseId],
-      );
+    const [enrolment]: {
+      id: string;
+      status: 'active' | 'completed' | 'withdrawn';
+      completed_lessons: number;
+      total_lessons: number;
+    }[] = await this.dataSource.query(
+      'SELECT id, status, completed_lessons, total_lessons FROM enrolments WHERE user_id = $1 AND course_id = $2',
+      [caller.id, courseId],
+    );
     return toCourseResponse(courseId, version, await this.providers.get(version.providerId), {
       selfEnrolment: course.selfEnrolment && course.status === 'published',
-      enrolment: enrolment ?? null,
+      enrolment: enrolment
+        ? {
+            id: enrolment.id,
+            status: enrolment.status,
+            percent: coursePercent(enrolment.completed_lessons, enrolment.total_lessons),
+          }
+        : null,
     });
   }
 

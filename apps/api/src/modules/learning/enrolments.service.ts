@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  coursePercent,
   type EnrolmentLessonProgress,
   type EnrolmentResponse,
   type EnrolmentSummary,
@@ -221,7 +222,7 @@ function toSummary(row: SummaryRow): EnrolmentSummary {
       academicHours: row.academic_hours,
     },
     versionNumber: row.number,
-    percent: row.total_lessons ? Math.floor((100 * row.completed_lessons) / row.total_lessons) : 0,
+    percent: coursePercent(row.completed_lessons, row.total_lessons),
     completedLessons: row.completed_lessons,
     totalLessons: row.total_lessons,
     dueAt: row.due_at ? row.due_at.toISOString() : null,

@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { poolOf } from '../../database/pool';
 import {
+  coursePercent,
   type BatchProgressResponse,
   type BatchProgressResult,
   ErrorCode,
@@ -244,7 +245,7 @@ export class ProgressService {
         durationSeconds: row.duration_seconds ?? null,
         completedAt: row.completed_at ? row.completed_at.toISOString() : null,
         updatedAt: row.updated_at ? row.updated_at.toISOString() : null,
-        coursePercent: row.total_lessons ? Math.floor((100 * row.completed_lessons) / row.total_lessons) : 0,
+        coursePercent: coursePercent(row.completed_lessons, row.total_lessons),
         enrolmentStatus: row.enrolment_status,
       },
     };
