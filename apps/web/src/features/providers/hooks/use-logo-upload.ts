@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { uploadMedia } from '../api/upload-media';
+import { uploadMedia } from '../../../lib/upload-media';
 
 /** Uploads a logo with progress; cancelled when the user asks or the form goes away. */
 export function useLogoUpload() {

@@ -2,7 +2,7 @@ import { ErrorCode, MEDIA_CONTENT_TYPES, type MediaKind, type MediaResponse } fr
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { ApiError } from '../../../lib/api-client';
-import { uploadMedia } from '../api/upload-media';
+import { uploadMedia } from '../../../lib/upload-media';
 import { useMediaLimits } from './use-media-limits';
 
 const MEGABYTE = 1024 * 1024;
@@ -60,7 +60,11 @@ export function useMediaUpload({ kind, courseId, onUploaded }: UseMediaUploadOpt
       const current = new AbortController();
       controller.current = current;
       setProgress(0);
-      uploadMedia(file, { courseId, onProgress: setProgress, signal: current.signal }).then(
+      uploadMedia(file, {
+        courseId,
+        onProgress: (fraction) => setProgress(Math.round(fraction * 100)),
+        signal: current.signal,
+      }).then(
         (media) => {
           if (controller.current !== current) return;
           controller.current = null;
