@@ -13,7 +13,8 @@ import type {
   ParityGap,
 } from '@bilikti/contracts';
 import { MediaEntity } from '../../src/modules/media/entities/media.entity';
-import { createProvider, createUser, sampleFiles, signIn } from '../support/factories';
+import { createProvider, createUser, signIn } from '../support/factories';
+import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<typeof signIn>>;
@@ -151,9 +152,9 @@ describe('course authoring: an instructor builds, publishes and revises a biling
         .expect(200)
     ).body;
 
-    video = await upload(sampleFiles.mp4(), 'budget.mp4');
-    pdfKk = await upload(sampleFiles.pdf(), 'budget-kk.pdf');
-    pdfRu = await upload(sampleFiles.pdf(), 'budget-ru.pdf');
+    video = await upload(SAMPLES.mp4, 'budget.mp4');
+    pdfKk = await upload(SAMPLES.pdf, 'budget-kk.pdf');
+    pdfRu = await upload(SAMPLES.pdf, 'budget-ru.pdf');
     expect(video).toMatchObject({ kind: 'video', contentType: 'video/mp4' });
 
     videoLesson = (
@@ -323,7 +324,7 @@ describe('course authoring: an instructor builds, publishes and revises a biling
     // The published version still shows the lesson.
     await learner.get(`/api/lessons/${videoLesson.id}`).expect(200);
 
-    const draftOnly = await upload(sampleFiles.mp4(), 'draft-only.mp4');
+    const draftOnly = await upload(SAMPLES.mp4, 'draft-only.mp4');
     const lesson = (
       await instructor
         .post(`/api/modules/${module.id}/lessons`)

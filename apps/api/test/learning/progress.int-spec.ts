@@ -9,7 +9,8 @@ import type {
   MyEnrolmentsResponse,
   ProgressReport,
 } from '@bilikti/contracts';
-import { createProvider, createUser, sampleFiles, signIn } from '../support/factories';
+import { createProvider, createUser, signIn } from '../support/factories';
+import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<typeof signIn>>;
@@ -54,8 +55,8 @@ describe('learning: enrolment and progress that is never lost', () => {
     courseId = course.id;
     const upload = async (bytes: Buffer, name: string) =>
       (await instructor.post('/api/media').field('courseId', courseId).attach('file', bytes, name).expect(201)).body.id;
-    const video = await upload(sampleFiles.mp4(), 'v.mp4');
-    const pdf = await upload(sampleFiles.pdf(), 'd.pdf');
+    const video = await upload(SAMPLES.mp4, 'v.mp4');
+    const pdf = await upload(SAMPLES.pdf, 'd.pdf');
     const module = (
       await instructor
         .post(`/api/courses/${courseId}/modules`)
@@ -343,11 +344,7 @@ describe('progress merging: replays, duplicates and reordering lose nothing and 
         .expect(201)
     ).body.id;
     const video = (
-      await instructor
-        .post('/api/media')
-        .field('courseId', courseId)
-        .attach('file', sampleFiles.mp4(), 'v.mp4')
-        .expect(201)
+      await instructor.post('/api/media').field('courseId', courseId).attach('file', SAMPLES.mp4, 'v.mp4').expect(201)
     ).body.id;
     const module = (
       await instructor

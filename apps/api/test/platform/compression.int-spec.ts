@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser, sampleFiles, signIn } from '../support/factories';
+import { createUser, signIn } from '../support/factories';
+import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('responses on slow links', () => {
@@ -26,7 +27,7 @@ describe('responses on slow links', () => {
 
   it('leaves uploaded files uncompressed so that range requests still work', async () => {
     const admin = await signIn(t, await createUser(t, { roles: ['admin'] }));
-    const pdf = (await admin.post('/api/media').attach('file', sampleFiles.pdf(), 'a.pdf').expect(201)).body;
+    const pdf = (await admin.post('/api/media').attach('file', SAMPLES.pdf, 'a.pdf').expect(201)).body;
     const response = await admin
       .get(`/api/media/${pdf.id}`)
       .set('Accept-Encoding', 'gzip')

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProviderResponse } from '@bilikti/contracts';
 import { ProviderEntity } from '../../src/modules/providers/entities/provider.entity';
-import { createProvider, createUser, sampleFiles, signIn } from '../support/factories';
+import { createProvider, createUser, signIn } from '../support/factories';
+import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('course providers', () => {
@@ -24,7 +25,7 @@ describe('course providers', () => {
   });
 
   it('lets an admin create a provider with a logo that everyone signed in can see', async () => {
-    const logo = (await admin.post('/api/media').attach('file', sampleFiles.png(), 'logo.png').expect(201)).body;
+    const logo = (await admin.post('/api/media').attach('file', SAMPLES.png, 'logo.png').expect(201)).body;
     const created = (
       await admin
         .post('/api/providers')
@@ -61,7 +62,7 @@ describe('course providers', () => {
       .send({ name: { kk: 'Тек қазақша', ru: '  ' } })
       .expect(422);
     expect(missing.body.fields).toEqual({ 'name.ru': { code: 'required' } });
-    const pdf = (await admin.post('/api/media').attach('file', sampleFiles.pdf(), 'logo.pdf').expect(201)).body;
+    const pdf = (await admin.post('/api/media').attach('file', SAMPLES.pdf, 'logo.pdf').expect(201)).body;
     const wrongKind = await admin
       .post('/api/providers')
       .send({ name: { kk: 'Жаңа', ru: 'Новый' }, logoMediaId: pdf.id })

@@ -76,21 +76,3 @@ export async function createProvider(t: TestApp, name?: { kk: string; ru: string
     }),
   );
 }
-
-/** Smallest files the media type check recognises. */
-export const sampleFiles = {
-  mp4: () =>
-    Buffer.concat([
-      Buffer.from([0, 0, 0, 0x18]),
-      Buffer.from('ftypisom'),
-      Buffer.from([0, 0, 2, 0]),
-      Buffer.from('isomiso2'),
-      Buffer.alloc(64, 1),
-    ]),
-  pdf: () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
-  png: () =>
-    Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    ),
-};
