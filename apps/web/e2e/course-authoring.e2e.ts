@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SAMPLE_PDF, signIn } from './support/app';
 import { expectAccessible, launchBrowser } from './support/browser';
 
 /** DEMO ONLY credentials, seeded by the app on its first start in this test run. */
@@ -15,21 +16,12 @@ const mp4 = Buffer.concat([
   Buffer.from('isomiso2'),
   Buffer.alloc(256, 1),
 ]);
-const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 const course = {
   code: 'E2E-301',
   kk: 'Ашық бюджет: тұрғындармен жұмыс',
   ru: 'Открытый бюджет: работа с жителями',
 };
-
-async function signIn(page: Page, baseUrl: string, account: { email: string; password: string }) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.locator('#email, input[type="email"]').first().fill(account.email);
-  await page.locator('input[type="password"]').first().fill(account.password);
-  await page.locator('form button[type="submit"]').click();
-  await page.getByRole('navigation').first().waitFor();
-}
 
 describe('an instructor builds and publishes a bilingual course; a learner finds it', () => {
   let browser: Browser;
@@ -122,7 +114,7 @@ describe('an instructor builds and publishes a bilingual course; a learner finds
       ['PDF-документ (на казахском)', 'protocol-kk.pdf'],
       ['PDF-документ (на русском)', 'protocol-ru.pdf'],
     ] as const) {
-      await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
+      await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
       await page.getByText(`Файл «${name}» загружен. Не забудьте сохранить изменения.`).waitFor();
     }
     await saveLesson();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SAMPLE_PDF, signIn } from './support/app';
 import { expectAccessible, launchBrowser } from './support/browser';
 
 /** DEMO ONLY credentials, seeded by the app on its first start in this test run. */
@@ -12,7 +13,6 @@ const instructor = { email: 'instructor@demo.bilikti.kz', password: PASSWORD };
 
 /** A real 10-second VP8 video (96×54, 26 KB) so that the browser actually plays it. */
 const webm = readFileSync(join(import.meta.dirname, 'fixtures/lesson-10s.webm'));
-const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
   if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
@@ -42,7 +42,7 @@ async function publishCourse(request: APIRequestContext, baseUrl: string) {
       )
     ).id;
   const video = await upload('lesson.webm', 'video/webm', webm);
-  const document = await upload('memo.pdf', 'application/pdf', pdf);
+  const document = await upload('memo.pdf', 'application/pdf', SAMPLE_PDF);
   const module = await ok<{ id: string }>(
     await request.post(`${baseUrl}/api/courses/${course.id}/modules`, {
       data: { title: { kk: 'Комиссия', ru: 'Комиссия' } },
@@ -77,14 +77,6 @@ async function publishCourse(request: APIRequestContext, baseUrl: string) {
   return course.id;
 }
 
-async function signIn(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.locator('input[type="email"]').fill(learner.email);
-  await page.locator('input[type="password"]').fill(learner.password);
-  await page.locator('form button[type="submit"]').click();
-  await page.getByRole('navigation').first().waitFor();
-}
-
 /** Plays the page's video at twice the speed (the fastest the server believes) for `seconds`. */
 async function play(page: Page, seconds: number) {
   await page.locator('video').waitFor();
@@ -117,7 +109,7 @@ describe('a deputy enrols, learns, closes the browser, comes back and finishes',
   });
 
   it('enrols from the course page and lands on the first lesson', async () => {
-    await signIn(page, baseUrl);
+    await signIn(page, baseUrl, learner);
     await page.goto(`${baseUrl}/courses/${courseId}`);
     await page.getByRole('button', { name: 'Записаться на курс' }).click();
     await page.waitForURL(/\/lessons\//);
@@ -145,7 +137,7 @@ describe('a deputy enrols, learns, closes the browser, comes back and finishes',
     await context.close();
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     page = await context.newPage();
-    await signIn(page, baseUrl);
+    await signIn(page, baseUrl, learner);
     await page.getByRole('link', { name: 'Продолжить' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Как проходит заседание' }).waitFor();
     await page.locator('video').waitFor();
