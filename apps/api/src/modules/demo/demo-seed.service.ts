@@ -34,7 +34,6 @@ export class DemoSeedService implements OnApplicationBootstrap {
    * separately, so a database seeded before the courses existed gets them on its next start.
    */
   async seed(): Promise<boolean> {
-    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const isDone = async (key: string) =>
@@ -42,6 +41,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const accountsDone = await isDone(SEED_KEY);
       const coursesDone = await isDone(COURSES_KEY);
       if (!accountsDone) {
+        // Hashed only when the accounts are actually created: not on every start.
+        const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
         for (const account of DEMO_ACCOUNTS) {
           const exists = await manager.findOneBy(UserEntity, { email: account.email });
           if (exists) continue;
