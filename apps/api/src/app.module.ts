@@ -14,6 +14,7 @@ import { LearningModule } from './modules/learning/learning.module';
 import { MediaModule } from './modules/media/media.module';
 import { ProvidersModule } from './modules/providers/providers.module';
 import { QuestionsModule } from './modules/questions/questions.module';
+import { AttemptsModule } from './modules/attempts/attempts.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         CoursesModule,
         LearningModule,
         QuestionsModule,
+        AttemptsModule,
         DemoModule,
         MediaModule,
       ],

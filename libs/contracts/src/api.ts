@@ -34,6 +34,18 @@ export const ApiPath = {
   progressBatch: '/api/progress/batch',
   courseQuestions: (id: string) => `/api/courses/${encodeURIComponent(id)}/questions`,
   question: (id: string) => `/api/questions/${encodeURIComponent(id)}`,
+  lessonQuiz: (id: string) => `/api/lessons/${encodeURIComponent(id)}/quiz`,
+  lessonAttempts: (id: string) => `/api/lessons/${encodeURIComponent(id)}/attempts`,
+  /** The export's headings and labels are in `locale`. */
+  lessonAttemptsExport: (id: string, format: 'csv' | 'xlsx', locale: Locale) =>
+    `/api/lessons/${encodeURIComponent(id)}/attempts/export?format=${format}&locale=${locale}`,
+  lessonItemStats: (id: string) => `/api/lessons/${encodeURIComponent(id)}/item-stats`,
+  attempt: (id: string) => `/api/attempts/${encodeURIComponent(id)}`,
+  attemptAnswer: (id: string, questionId: string) =>
+    `/api/attempts/${encodeURIComponent(id)}/answers/${encodeURIComponent(questionId)}`,
+  attemptSubmit: (id: string) => `/api/attempts/${encodeURIComponent(id)}/submit`,
+  attemptGrades: (id: string) => `/api/attempts/${encodeURIComponent(id)}/grades`,
+  gradingQueue: '/api/grading-queue',
   providers: '/api/providers',
   provider: (id: string) => `/api/providers/${encodeURIComponent(id)}`,
 } as const;

@@ -49,6 +49,20 @@ export const ErrorCode = {
   MediaUnsupportedType: 'media.unsupportedType',
   /** The course is not open for self-enrolment (a coordinator assigns it). 409. */
   EnrolmentClosed: 'enrolments.closed',
+  /** The attempt is closed (submitted, or closed at its deadline); nothing more can be saved. 409. */
+  AttemptClosed: 'attempts.closed',
+  /** The attempt's time is up (the server's deadline); the answer was not saved. 409. */
+  AttemptDeadlinePassed: 'attempts.deadlinePassed',
+  /** Every allowed attempt is used; `params.maxAttempts`. 409. */
+  AttemptLimitReached: 'attempts.limitReached',
+  /** The quiz opens later; `params.availableFrom`. 409. */
+  QuizNotOpenYet: 'attempts.notOpenYet',
+  /** The quiz's window has closed; `params.availableUntil`. 409. */
+  QuizWindowClosed: 'attempts.windowClosed',
+  /** The quiz has no questions it can ask (the bank no longer holds them). 409. */
+  QuizHasNoQuestions: 'attempts.noQuestions',
+  /** Grading is for closed attempts. 409. */
+  AttemptNotClosed: 'attempts.notClosed',
   /** A dependency (the database) does not answer. 503. */
   ServiceUnavailable: 'server.unavailable',
   /** An unexpected failure; logged with the request id. 500. */
@@ -77,6 +91,8 @@ export const FieldErrorCode = {
   NotInstructor: 'notInstructor',
   WrongMediaKind: 'wrongMediaKind',
   InvalidCode: 'invalidCode',
+  /** A grade for a question that is not an essay of this attempt. */
+  NotEssay: 'notEssay',
   /** A progress report that could not have happened (watched faster than playback, from the future). */
   Implausible: 'implausible',
 } as const;

@@ -8,3 +8,4 @@ export * from './search';
 export * from './learning';
 export * from './questions';
 export * from './scoring';
+export * from './attempts';

@@ -23,6 +23,8 @@ export interface AppConfig {
   storageDir: string;
   /** Largest upload per media kind, in bytes. */
   mediaLimits: { image: number; video: number; pdf: number };
+  /** How often attempts past their deadline are closed and graded, in seconds; 0 turns it off. */
+  attemptSweepSeconds: number;
   version: string;
 }
 
@@ -46,6 +48,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   MEDIA_MAX_IMAGE_MB: 'largest image upload in MB, 1-50 (default 5)',
   MEDIA_MAX_VIDEO_MB: 'largest video upload in MB, 1-5000 (default 500)',
   MEDIA_MAX_PDF_MB: 'largest PDF upload in MB, 1-500 (default 50)',
+  ATTEMPT_SWEEP_SECONDS: 'seconds between closing quiz attempts whose time is up, 0-3600; 0 = off (default 5)',
 };
 
 export class ConfigError extends Error {
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       video: read('MEDIA_MAX_VIDEO_MB', 500, int(1, 5000)) * MB,
       pdf: read('MEDIA_MAX_PDF_MB', 50, int(1, 500)) * MB,
     },
+    attemptSweepSeconds: read('ATTEMPT_SWEEP_SECONDS', 5, int(0, 3600)),
     version: readVersion(),
   };
   if (config.session.cookieName.startsWith('__Host-') && !config.session.secureCookie) {

@@ -15,6 +15,8 @@ import { EnrolmentEntity } from '../modules/learning/entities/enrolment.entity';
 import { LessonProgressEntity } from '../modules/learning/entities/lesson-progress.entity';
 import { ProgressEventEntity } from '../modules/learning/entities/progress-event.entity';
 import { QuestionEntity } from '../modules/questions/entities/question.entity';
+import { AttemptEntity } from '../modules/attempts/entities/attempt.entity';
+import { AttemptItemEntity } from '../modules/attempts/entities/attempt-item.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity';
 
@@ -36,6 +38,8 @@ export const ENTITIES = [
   LessonProgressEntity,
   ProgressEventEntity,
   QuestionEntity,
+  AttemptEntity,
+  AttemptItemEntity,
 ];
 
 /**

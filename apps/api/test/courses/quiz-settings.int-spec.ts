@@ -130,6 +130,7 @@ describe('assessment lessons: quiz settings and the publish gate', () => {
         { 'quiz.questionIds': { code: 'invalidValue' } },
       ],
       [{ ...settings(), feedback: 'always' }, { 'quiz.feedback': { code: 'invalidValue' } }],
+      [settings({ feedback: 'after_close' }), { 'quiz.availableUntil': { code: 'required' } }],
       [{ ...settings(), secret: true }, { 'quiz.secret': { code: 'unknownField' } }],
     ];
     for (const [quiz, fields] of cases) {

@@ -149,6 +149,7 @@ export function toSnapshot(draft: DraftAggregate, authors: { id: string; fullNam
           title: { kk: l.titleKk, ru: l.titleRu },
           content: lessonContent(l),
           durationMinutes: l.durationMinutes,
+          ...(l.type === 'assessment' && { quiz: l.quiz }),
         })),
     })),
   };

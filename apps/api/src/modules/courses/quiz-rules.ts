@@ -112,6 +112,9 @@ export function checkQuizSettings(raw: unknown): { quiz?: QuizSettings; errors: 
   const feedback = raw.feedback;
   if (typeof feedback !== 'string' || !(FEEDBACK_POLICIES as readonly string[]).includes(feedback)) {
     errors['quiz.feedback'] = { code: FieldErrorCode.InvalidValue };
+  } else if (feedback === 'after_close' && raw.availableUntil === null) {
+    // Answers are shown when the window closes, so it must close.
+    errors['quiz.availableUntil'] = { code: FieldErrorCode.Required };
   }
   const quiz: QuizSettings = {
     mode: mode ?? 'fixed',
