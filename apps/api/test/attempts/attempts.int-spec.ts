@@ -301,6 +301,23 @@ describe('attempts: server-timed, autosaved, graded, and keys kept secret', () =
       expect(quiz.attempts[0]).toMatchObject({ status: 'graded', closedBy: 'deadline' });
     });
 
+    it('scores every answer it acknowledged when saves race the submit, and stores none after it', async () => {
+      const racer = await signIn(t, await createUser(t));
+      await racer.post(`/api/courses/${course.courseId}/enrolments`).expect(201);
+      const attempt = (await start(racer, lessons[1]).expect(201)).body as AttemptResponse;
+      const oneEach = [0, 2, 5, 6];
+      const [submitted, ...saves] = await Promise.all([
+        racer.post(`/api/attempts/${attempt.id}/submit`),
+        ...oneEach.map((i) => save(racer, attempt.id, questionId(i), EVERY_TYPE[i].right, 1)),
+      ]);
+      expect(submitted.status).toBe(200);
+      for (const response of saves) expect([200, 409]).toContain(response.status);
+      const acknowledged = saves.filter((r) => r.status === 200).length;
+      const final = (await racer.get(`/api/attempts/${attempt.id}`).expect(200)).body as AttemptResponse;
+      expect(final.result?.score).toBe(acknowledged);
+      expect(final.answeredCount).toBe(acknowledged);
+    });
+
     it('refuses to start before the window opens', async () => {
       const refused = await start(learner, lessons[2]).expect(409);
       expect(refused.body.code).toBe('attempts.notOpenYet');

@@ -53,7 +53,7 @@ export function drawQuestions(
 /**
  * The order an attempt shows a question's parts in. Choice options follow the quiz's setting.
  * Matching shuffles the right-hand sides and ordering its items always: shown as written, they
- * would give the answer away (an ordering shown in the right order is shuffled again).
+ * would give the answer away (an ordering never starts in its right order).
  */
 export function presentationFor(content: QuestionContent, shuffleOptions: boolean): ItemPresentation {
   switch (content.type) {
@@ -66,11 +66,9 @@ export function presentationFor(content: QuestionContent, shuffleOptions: boolea
       return { order: shuffled(content.pairs.map((p) => p.id)) };
     case 'ordering': {
       const ids = content.items.map((i) => i.id);
-      let order = shuffled(ids);
-      for (let tries = 0; tries < 10 && ids.length > 1 && order.every((id, index) => id === ids[index]); tries++) {
-        order = shuffled(ids);
-      }
-      return { order };
+      const order = shuffled(ids);
+      // Shuffled back into the right order: move the first item to the end instead.
+      return { order: order.every((id, index) => id === ids[index]) ? [...order.slice(1), order[0]] : order };
     }
     case 'true_false':
     case 'short_answer':
