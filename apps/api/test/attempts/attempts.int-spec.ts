@@ -1,7 +1,7 @@
 import type { AttemptResponse, QuizOverviewResponse, SaveAnswerResponse } from '@bilikti/contracts';
 import { AttemptSweeper } from '../../src/modules/attempts/attempt-sweeper';
 import { createProvider, createUser, signIn } from '../support/factories';
-import { createQuizCourse, EVERY_TYPE, type QuizCourse } from '../support/quiz-course';
+import { asShown, createQuizCourse, EVERY_TYPE, type QuizCourse } from '../support/quiz-course';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<typeof signIn>>;
@@ -84,10 +84,17 @@ describe('attempts: server-timed, autosaved, graded, and keys kept secret', () =
         expect(text).not.toContain(secret);
       }
       expect(text).not.toContain('Бюджет утверждает маслихат.'); // the explanation
+      // Matching right-hand sides and ordering items go by their place on the screen, not their ids.
       const matching = attempt.questions[3].view;
-      expect(matching.type === 'matching' && matching.right.map((r) => r.id).sort()).toEqual(['p1', 'p2']);
+      expect(matching.type === 'matching' && matching.right.map((r) => r.id).sort()).toEqual(['r1', 'r2']);
+      const shown = attempt.questions[4].view;
+      expect(shown.type === 'ordering' && shown.items.map((i) => i.id)).toEqual(['o1', 'o2', 'o3']);
       const ordering = attempt.questions[4].view;
-      expect(ordering.type === 'ordering' && ordering.items.map((i) => i.id)).not.toEqual(['i1', 'i2', 'i3']);
+      expect(ordering.type === 'ordering' && ordering.items.map((i) => i.text.ru)).not.toEqual([
+        'Проект',
+        'Обсуждение',
+        'Утверждение',
+      ]);
     });
 
     it('resumes the attempt in progress instead of starting another', async () => {
@@ -97,8 +104,9 @@ describe('attempts: server-timed, autosaved, graded, and keys kept secret', () =
     });
 
     it('saves answers one by one, keeping the newest revision whatever order saves arrive in', async () => {
-      for (const [index, { right }] of EVERY_TYPE.entries()) {
-        const saved = (await save(learner, attempt.id, questionId(index), right, 5).expect(200))
+      for (const [index, { request, right }] of EVERY_TYPE.entries()) {
+        const shown = asShown(attempt.questions[index], request, right);
+        const saved = (await save(learner, attempt.id, questionId(index), shown, 5).expect(200))
           .body as SaveAnswerResponse;
         expect(saved).toMatchObject({ questionId: questionId(index), revision: 5, answeredCount: index + 1 });
       }
@@ -305,17 +313,18 @@ describe('attempts: server-timed, autosaved, graded, and keys kept secret', () =
       const racer = await signIn(t, await createUser(t));
       await racer.post(`/api/courses/${course.courseId}/enrolments`).expect(201);
       const attempt = (await start(racer, lessons[1]).expect(201)).body as AttemptResponse;
-      const oneEach = [0, 2, 5, 6];
+      // Questions whose keys no other test edits.
+      const racing = [0, 1, 5, 6];
       const [submitted, ...saves] = await Promise.all([
         racer.post(`/api/attempts/${attempt.id}/submit`),
-        ...oneEach.map((i) => save(racer, attempt.id, questionId(i), EVERY_TYPE[i].right, 1)),
+        ...racing.map((i) => save(racer, attempt.id, questionId(i), EVERY_TYPE[i].right, 1)),
       ]);
       expect(submitted.status).toBe(200);
       for (const response of saves) expect([200, 409]).toContain(response.status);
-      const acknowledged = saves.filter((r) => r.status === 200).length;
+      const acknowledged = racing.filter((_, k) => saves[k].status === 200);
       const final = (await racer.get(`/api/attempts/${attempt.id}`).expect(200)).body as AttemptResponse;
-      expect(final.result?.score).toBe(acknowledged);
-      expect(final.answeredCount).toBe(acknowledged);
+      expect(final.result?.score).toBe(acknowledged.reduce((sum, i) => sum + EVERY_TYPE[i].request.points, 0));
+      expect(final.answeredCount).toBe(acknowledged.length);
     });
 
     it('refuses to start before the window opens', async () => {

@@ -1,6 +1,8 @@
+import { QUESTION_TYPES } from '@bilikti/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts';
 import { DEMO_COURSES } from '../../src/modules/demo/demo-courses';
 import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { QuestionEntity } from '../../src/modules/questions/entities/question.entity';
 import { BootstrapAdminService } from '../../src/modules/users/bootstrap-admin.service';
 import { UserEntity } from '../../src/modules/users/entities/user.entity';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -46,6 +48,65 @@ describe('demo data', () => {
     // Seeding again adds nothing.
     expect(await t.app.get(DemoSeedService).seed()).toBe(false);
     expect((await agent.get('/api/courses').expect(200)).body.total).toBe(DEMO_COURSES.length);
+  });
+
+  it('ends every demo course with a published final test that a demo learner can start, keys kept back', async () => {
+    const akim = DEMO_ACCOUNTS.find((a) => a.profile?.position === 'rural_akim')!;
+    const agent = t.agent();
+    await agent.post('/api/auth/login').send({ email: akim.email, password: DEMO_PASSWORD }).expect(200);
+    const catalog = (await agent.get('/api/courses').query({ pageSize: 50 }).expect(200)).body;
+    for (const demo of DEMO_COURSES) {
+      const demoTest = demo.modules.at(-1)!.lessons.at(-1)!;
+      if (demoTest.type !== 'assessment') throw new Error(`${demo.code} has no final test`);
+      const { quiz } = demoTest;
+      const asked = quiz.mode === 'fixed' ? quiz.questionKeys.length : quiz.pools.reduce((n, p) => n + p.count, 0);
+      const courseId = catalog.items.find((c: { code: string }) => c.code === demo.code).id;
+      const course = (await agent.get(`/api/courses/${courseId}`).expect(200)).body;
+      const lesson = course.modules.at(-1).lessons.at(-1);
+      expect(lesson).toMatchObject({ type: 'assessment', title: demoTest.title });
+
+      await agent.post(`/api/courses/${courseId}/enrolments`).expect(201);
+      const overview = (await agent.get(`/api/lessons/${lesson.id}/quiz`).expect(200)).body;
+      expect(overview).toMatchObject({
+        questionCount: asked,
+        timeLimitMinutes: quiz.timeLimitMinutes,
+        maxAttempts: quiz.maxAttempts,
+        passPercent: quiz.passPercent,
+        feedbackPolicy: quiz.feedback,
+        availableFrom: null,
+        availableUntil: null,
+        blocker: null,
+      });
+      const attempt = await agent.post(`/api/lessons/${lesson.id}/attempts`).expect(201);
+
+      expect(attempt.body).toMatchObject({ status: 'in_progress', feedbackReleased: false });
+      expect(attempt.body.questions).toHaveLength(asked);
+      const bankPrompts = demo.questions.map((q) => q.prompt);
+      for (const question of attempt.body.questions) expect(bankPrompts).toContainEqual(question.prompt);
+      const json = JSON.stringify(attempt.body);
+      for (const key of [
+        'correctOptionId',
+        'partialCredit',
+        '"accepted"',
+        '"tolerance"',
+        '"correct"',
+        '"explanation"',
+      ]) {
+        expect({ course: demo.code, key, found: json.includes(key) }).toEqual({ course: demo.code, key, found: false });
+      }
+    }
+  });
+
+  it('stores the demo question banks once, written by the demo instructor, with every question type', async () => {
+    expect(await t.app.get(DemoSeedService).seed()).toBe(false);
+    const questions = await t.dataSource.getRepository(QuestionEntity).find();
+    const instructor = await t.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ email: DEMO_ACCOUNTS.find((a) => a.roles.includes('instructor'))!.email });
+
+    expect(questions).toHaveLength(DEMO_COURSES.reduce((n, c) => n + c.questions.length, 0));
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(questions.every((q) => q.createdBy === instructor.id && q.searchText.length > 0)).toBe(true);
   });
 
   it('includes a maslikhat deputy and a rural akim in different regions', () => {

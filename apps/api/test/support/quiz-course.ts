@@ -1,4 +1,4 @@
-import type { AnswerValue, CreateQuestionRequest, QuizSettings } from '@bilikti/contracts';
+import type { AnswerValue, AttemptQuestion, CreateQuestionRequest, QuizSettings } from '@bilikti/contracts';
 import type { signIn } from './factories';
 
 type Agent = Awaited<ReturnType<typeof signIn>>;
@@ -198,4 +198,27 @@ export async function createQuizCourse(
   }
   await author.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'Тесттер' }).expect(201);
   return { courseId, questionIds, lessonIds };
+}
+
+/**
+ * An answer written in the bank's ids, as the attempt's screen names things: matching right-hand
+ * sides and ordering items are shown under ids of their place on the screen, found here by text.
+ */
+export function asShown(question: AttemptQuestion, request: CreateQuestionRequest, answer: AnswerValue): AnswerValue {
+  const { view } = question;
+  const { content } = request;
+  if (answer.type === 'matching' && view.type === 'matching' && content.type === 'matching') {
+    const shownId = (pairId: string) =>
+      view.right.find((r) => r.text.ru === content.pairs.find((p) => p.id === pairId)?.right.ru)?.id ?? pairId;
+    return {
+      type: 'matching',
+      matches: Object.fromEntries(Object.entries(answer.matches).map(([left, right]) => [left, shownId(right)])),
+    };
+  }
+  if (answer.type === 'ordering' && view.type === 'ordering' && content.type === 'ordering') {
+    const shownId = (itemId: string) =>
+      view.items.find((i) => i.text.ru === content.items.find((c) => c.id === itemId)?.text.ru)?.id ?? itemId;
+    return { type: 'ordering', order: answer.order.map(shownId) };
+  }
+  return answer;
 }

@@ -7,22 +7,27 @@ import { useLocaleSync } from '../lib/use-locale-sync';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppShell } from './app-shell';
 import {
+  AttemptPage,
   CatalogPage,
   CourseEditorPage,
   CoursePage,
   CoursePreviewPage,
   CreateUserPage,
   EditUserPage,
+  GradingQueuePage,
   HomePage,
   LessonEditorPage,
   LessonPage,
+  LessonResultsPage,
   MyLearningPage,
   NewCoursePage,
   NotFoundPage,
   ProfilePage,
   ProvidersPage,
   QuestionBankPage,
+  QuizPanel,
   SignInPage,
+  StudioAttemptPage,
   StudioPage,
   UsersPage,
   VersionHistoryPage,
@@ -83,8 +88,9 @@ export function AppRoutes() {
           <Route path={paths.catalog}>
             <Route index element={<CatalogPage />} />
             <Route path=":courseId" element={<CoursePage />} />
-            <Route path=":courseId/lessons/:lessonId" element={<LessonPage />} />
+            <Route path=":courseId/lessons/:lessonId" element={<LessonPage quizPanel={QuizPanel} />} />
           </Route>
+          <Route path={paths.attempt(':attemptId')} element={<AttemptPage />} />
           <Route
             path={paths.studio}
             element={
@@ -100,6 +106,9 @@ export function AppRoutes() {
             <Route path="courses/:courseId/preview" element={<CoursePreviewPage />} />
             <Route path="courses/:courseId/versions" element={<VersionHistoryPage />} />
             <Route path="courses/:courseId/questions" element={<QuestionBankPage />} />
+            <Route path="courses/:courseId/lessons/:lessonId/results" element={<LessonResultsPage />} />
+            <Route path="grading" element={<GradingQueuePage />} />
+            <Route path="attempts/:attemptId" element={<StudioAttemptPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

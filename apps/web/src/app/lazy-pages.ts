@@ -59,4 +59,22 @@ export const VersionHistoryPage = lazy(() =>
 export const QuestionBankPage = lazy(() =>
   import('../features/studio/components/question-bank-page').then((module) => ({ default: module.QuestionBankPage })),
 );
+export const LessonResultsPage = lazy(() =>
+  import('../features/grading/components/lesson-results-page').then((module) => ({
+    default: module.LessonResultsPage,
+  })),
+);
+export const GradingQueuePage = lazy(() =>
+  import('../features/grading/components/grading-queue-page').then((module) => ({ default: module.GradingQueuePage })),
+);
+export const StudioAttemptPage = lazy(() =>
+  import('./studio-attempt-route').then((module) => ({ default: module.StudioAttemptRoute })),
+);
+export const AttemptPage = lazy(() =>
+  import('../features/assessment/components/attempt-page').then((module) => ({ default: module.AttemptPage })),
+);
+/** Not a page: the quiz inside an assessment lesson, its own chunk so the lesson route stays light. */
+export const QuizPanel = lazy(() =>
+  import('../features/assessment/components/quiz-panel').then((module) => ({ default: module.QuizPanel })),
+);
 export const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));

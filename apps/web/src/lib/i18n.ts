@@ -2,6 +2,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@bilikti/contracts';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import type kkAssessment from '../locales/kk/assessment.json';
+import type kkGrading from '../locales/kk/grading.json';
 import kkCatalog from '../locales/kk/catalog.json';
 import kkCourses from '../locales/kk/courses.json';
 import kkLearning from '../locales/kk/learning.json';
@@ -66,12 +68,45 @@ export const NAMESPACES = [
   'learning',
   'studio',
   'providers',
+  'assessment',
+  'grading',
 ] as const;
+
+/**
+ * Namespaces only lazily loaded pages use. Their texts travel in those pages' chunks instead of
+ * the first download (the lesson route has a size budget): the feature adds them with
+ * {@link registerNamespace} when its chunk loads. Typed from the files all the same.
+ */
+interface LazyResources {
+  assessment: typeof kkAssessment;
+  grading: typeof kkGrading;
+}
+export type LazyNamespace = keyof LazyResources;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['kk'];
+    resources: (typeof resources)['kk'] & LazyResources;
+  }
+}
+
+const lazyTexts = new Map<LazyNamespace, Record<Locale, object>>();
+/** Every instance made by {@link createI18n} (one in the app, one per test), to add late namespaces to. */
+const instances = new Set<WeakRef<I18n>>();
+
+function addTexts(instance: I18n, namespace: LazyNamespace, texts: Record<Locale, object>): void {
+  for (const [language, bundle] of Object.entries(texts)) {
+    if (!instance.hasResourceBundle(language, namespace)) instance.addResourceBundle(language, namespace, bundle);
+  }
+}
+
+/** Adds a lazily loaded namespace to the i18n instances, present and future. Its feature calls it once, on load. */
+export function registerNamespace(namespace: LazyNamespace, texts: Record<Locale, object>): void {
+  lazyTexts.set(namespace, texts);
+  for (const ref of instances) {
+    const instance = ref.deref();
+    if (instance) addTexts(instance, namespace, texts);
+    else instances.delete(ref);
   }
 }
 
@@ -106,7 +141,7 @@ export function createI18n(lng: Locale = readStoredLocale()): I18n {
   void instance.use(initReactI18next).init({
     lng,
     resources,
-    ns: NAMESPACES,
+    ns: Object.keys(resources.kk),
     defaultNS: 'common',
     supportedLngs: ['kk', 'ru'],
     // Both languages are complete (the locale parity test guards it); a gap shows Kazakh, not a key.
@@ -121,6 +156,8 @@ export function createI18n(lng: Locale = readStoredLocale()): I18n {
       console.warn(`Missing translation ${ns}:${key} for ${lngs.join(',')}`);
     },
   });
+  for (const [namespace, texts] of lazyTexts) addTexts(instance, namespace, texts);
+  instances.add(new WeakRef(instance));
   const applyLang = (language: string) => {
     document.documentElement.lang = language;
   };

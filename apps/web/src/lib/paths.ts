@@ -20,6 +20,11 @@ export const paths = {
   studioPreview: (id: string) => `/studio/courses/${encodeURIComponent(id)}/preview`,
   studioVersions: (id: string) => `/studio/courses/${encodeURIComponent(id)}/versions`,
   studioQuestions: (id: string) => `/studio/courses/${encodeURIComponent(id)}/questions`,
+  studioLessonResults: (id: string, lessonId: string) =>
+    `/studio/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lessonId)}/results`,
+  studioGrading: '/studio/grading',
+  studioAttempt: (id: string) => `/studio/attempts/${encodeURIComponent(id)}`,
+  attempt: (id: string) => `/attempts/${encodeURIComponent(id)}`,
 } as const;
 
 /** Builds the sign-in URL that brings the user back to where they were going. */

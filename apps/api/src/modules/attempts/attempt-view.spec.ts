@@ -1,5 +1,5 @@
 import type { QuestionContent } from '@bilikti/contracts';
-import { feedbackReleased, questionView, scorePercent } from './attempt-view';
+import { feedbackReleased, questionView, scorePercent, shownAnswer, storedAnswer } from './attempt-view';
 
 const text = (s: string) => ({ kk: s, ru: s });
 
@@ -51,10 +51,33 @@ describe('what the learner sees of a question while answering', () => {
         { id: 'p2', text: text('L2') },
       ],
       right: [
-        { id: 'p2', text: text('R2') },
-        { id: 'p1', text: text('R1') },
+        { id: 'r1', text: text('R2') },
+        { id: 'r2', text: text('R1') },
       ],
     });
+  });
+});
+
+describe('answers between the screen’s ids and the question’s own', () => {
+  const ordering: QuestionContent = {
+    type: 'ordering',
+    items: [
+      { id: 'first', text: text('1') },
+      { id: 'second', text: text('2') },
+    ],
+  };
+
+  it('translates both ways and refuses ids the screen never showed', () => {
+    const order = ['second', 'first'];
+    expect(storedAnswer(ordering, order, { type: 'ordering', order: ['o2', 'o1'] })).toEqual({
+      type: 'ordering',
+      order: ['first', 'second'],
+    });
+    expect(shownAnswer(ordering, order, { type: 'ordering', order: ['first', 'second'] })).toEqual({
+      type: 'ordering',
+      order: ['o2', 'o1'],
+    });
+    expect(storedAnswer(ordering, order, { type: 'ordering', order: ['first', 'second'] })).toBeNull();
   });
 });
 

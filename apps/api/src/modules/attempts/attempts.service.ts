@@ -22,10 +22,10 @@ import { poolOf } from '../../database/pool';
 import type { SnapshotLesson } from '../courses/course-snapshot';
 import { drawQuestions, type DrawnQuestion, presentationFor } from './attempt-draw';
 import { AttemptGrading, databaseNow } from './attempt-grading';
-import { feedbackReleased, toAttemptQuestion, toAttemptSummary } from './attempt-view';
+import { feedbackReleased, storedAnswer, toAttemptQuestion, toAttemptSummary } from './attempt-view';
 import type { SaveAnswerDto } from './dto/attempt.dto';
 import { AttemptEntity } from './entities/attempt.entity';
-import { AttemptItemEntity } from './entities/attempt-item.entity';
+import { AttemptItemEntity, type ItemPresentation } from './entities/attempt-item.entity';
 
 /** The learner's enrolment that holds an assessment lesson, with the lesson as published. */
 interface QuizLesson {
@@ -34,6 +34,12 @@ interface QuizLesson {
   versionId: string;
   lesson: SnapshotLesson;
   quiz: QuizSettings;
+}
+
+/** A question of an attempt: its key, and the order its parts are shown in. */
+interface AskedQuestion {
+  content: QuestionContent;
+  order: string[];
 }
 
 interface SavedRow {
@@ -89,8 +95,8 @@ const CONTENT_CACHE_SIZE = 5000;
  */
 @Injectable()
 export class AttemptsService {
-  /** Attempt id → its questions' content. Attempts' copies never change, so this never goes stale. */
-  private readonly contents = new Map<string, { userId: string; byQuestion: Map<string, QuestionContent> }>();
+  /** Attempt id → its questions as asked. Attempts' copies never change, so this never goes stale. */
+  private readonly contents = new Map<string, { userId: string; byQuestion: Map<string, AskedQuestion> }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -258,21 +264,17 @@ export class AttemptsService {
     questionId: string,
     body: SaveAnswerDto,
   ): Promise<SaveAnswerResponse> {
-    const content = (await this.questionContents(caller.id, attemptId)).get(questionId);
-    if (!content) throw DomainError.notFound('Question');
-    if (body.answer !== null && !isAnswerShapeValid(content, body.answer)) {
+    const asked = (await this.questionContents(caller.id, attemptId)).get(questionId);
+    if (!asked) throw DomainError.notFound('Question');
+    const { content, order } = asked;
+    const answer = body.answer === null ? null : storedAnswer(content, order, body.answer);
+    if (body.answer !== null && (!answer || !isAnswerShapeValid(content, answer))) {
       throw DomainError.validation({ answer: { code: FieldErrorCode.InvalidValue, params: { type: content.type } } });
     }
     const { rows } = await poolOf(this.dataSource).query<SavedRow>({
       name: 'save-attempt-answer',
       text: SAVE_ANSWER,
-      values: [
-        attemptId,
-        caller.id,
-        questionId,
-        body.answer === null ? null : JSON.stringify(body.answer),
-        body.revision,
-      ],
+      values: [attemptId, caller.id, questionId, answer === null ? null : JSON.stringify(answer), body.revision],
     });
     const [row] = rows;
     if (!row?.found) throw DomainError.notFound('Attempt');
@@ -432,18 +434,21 @@ export class AttemptsService {
     return row.n;
   }
 
-  /** The attempt's question contents, loaded once per attempt and only for its own learner. */
-  private async questionContents(userId: string, attemptId: string): Promise<Map<string, QuestionContent>> {
+  /** The attempt's questions as asked, loaded once per attempt and only for its own learner. */
+  private async questionContents(userId: string, attemptId: string): Promise<Map<string, AskedQuestion>> {
     const cached = this.contents.get(attemptId);
     if (cached) return cached.userId === userId ? cached.byQuestion : new Map();
     const rows = (await this.dataSource.query(
-      `SELECT a.user_id, i.question_id, i.content
+      `SELECT a.user_id, i.question_id, i.content, i.presentation
          FROM attempts a JOIN attempt_items i ON i.attempt_id = a.id
         WHERE a.id = $1`,
       [attemptId],
-    )) as { user_id: string; question_id: string; content: QuestionContent }[];
+    )) as { user_id: string; question_id: string; content: QuestionContent; presentation: ItemPresentation }[];
     if (!rows.length) return new Map();
-    const entry = { userId: rows[0].user_id, byQuestion: new Map(rows.map((r) => [r.question_id, r.content])) };
+    const entry = {
+      userId: rows[0].user_id,
+      byQuestion: new Map(rows.map((r) => [r.question_id, { content: r.content, order: r.presentation.order }])),
+    };
     if (this.contents.size >= CONTENT_CACHE_SIZE) {
       const oldest = this.contents.keys().next().value;
       if (oldest !== undefined) this.contents.delete(oldest);

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { foldSearchText, type QuizSettings } from '@bilikti/contracts';
 import type { RequestUser } from '../../common/authenticated-request';
 import { CourseDrafts, searchText } from '../courses/course-drafts';
 import { CoursesService } from '../courses/courses.service';
@@ -7,14 +8,20 @@ import { CourseAuthorEntity } from '../courses/entities/course-author.entity';
 import { CourseModuleEntity } from '../courses/entities/course-module.entity';
 import { CourseEntity } from '../courses/entities/course.entity';
 import { LessonEntity } from '../courses/entities/lesson.entity';
+import { checkQuizSettings } from '../courses/quiz-rules';
 import { sanitizeLessonHtml } from '../courses/rich-text';
 import { ProviderEntity } from '../providers/entities/provider.entity';
+import { QuestionEntity } from '../questions/entities/question.entity';
 import { UserEntity } from '../users/entities/user.entity';
-import { DEMO_COURSES, DEMO_PROVIDERS } from './demo-courses';
+import { type DemoCourse, DEMO_COURSES, DEMO_PROVIDERS } from './demo-courses';
+import type { DemoAssessmentLesson } from './demo-quizzes';
+import { demoCourseProblems, toQuizSettings } from './demo-rules';
 
 /**
  * Puts the demo providers and courses in, each course published as version 1 by the demo
- * instructor through the same publishing code authors use. Runs inside the seed's transaction.
+ * instructor through the same publishing code authors use. A course's question bank and its final
+ * test go in before publishing, so the published version carries the quiz. Runs inside the seed's
+ * transaction; demo data that breaks the question or quiz rules stops it before anything is stored.
  */
 @Injectable()
 export class DemoCourseSeeder {
@@ -26,6 +33,8 @@ export class DemoCourseSeeder {
   ) {}
 
   async seed(manager: EntityManager, instructorEmail: string): Promise<void> {
+    const problems = DEMO_COURSES.flatMap(demoCourseProblems);
+    if (problems.length) throw new Error(`The demo courses break the question or quiz rules:\n${problems.join('\n')}`);
     const providers = new Map<string, string>();
     for (const provider of DEMO_PROVIDERS) {
       const existing = await manager.findOneBy(ProviderEntity, { nameRu: provider.name.ru });
@@ -64,6 +73,7 @@ export class DemoCourseSeeder {
         }),
       );
       await manager.insert(CourseAuthorEntity, { courseId: course.id, userId: instructor.id, role: 'owner' });
+      const questionIds = await this.insertQuestions(manager, demo, course.id, instructor.id);
       for (const [moduleIndex, demoModule] of demo.modules.entries()) {
         const module = await manager.save(
           manager.create(CourseModuleEntity, {
@@ -84,6 +94,7 @@ export class DemoCourseSeeder {
             bodyKk: sanitizeLessonHtml(lesson.body.kk),
             bodyRu: sanitizeLessonHtml(lesson.body.ru),
             durationMinutes: lesson.durationMinutes,
+            quiz: lesson.type === 'assessment' ? quizSettings(demo, lesson, questionIds) : null,
           });
         }
       }
@@ -95,4 +106,44 @@ export class DemoCourseSeeder {
     }
     if (created) this.logger.log(`Seeded ${created} demo courses`);
   }
+
+  /** The course's question bank, stored as the questions API stores it; answers key → id. */
+  private async insertQuestions(
+    manager: EntityManager,
+    demo: DemoCourse,
+    courseId: string,
+    instructorId: string,
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const question of demo.questions) {
+      const saved = await manager.save(
+        manager.create(QuestionEntity, {
+          courseId,
+          type: question.content.type,
+          promptKk: question.prompt.kk,
+          promptRu: question.prompt.ru,
+          explanationKk: question.explanation.kk,
+          explanationRu: question.explanation.ru,
+          points: question.points,
+          tags: question.tags,
+          content: question.content,
+          searchText: foldSearchText(`${question.prompt.kk} ${question.prompt.ru}`),
+          createdBy: instructorId,
+        }),
+      );
+      ids.set(question.key, saved.id);
+    }
+    return ids;
+  }
+}
+
+/** The lesson's quiz with the bank's ids, checked as the lesson API checks an author's. */
+function quizSettings(demo: DemoCourse, lesson: DemoAssessmentLesson, questionIds: Map<string, string>): QuizSettings {
+  const { quiz, errors } = checkQuizSettings(toQuizSettings(lesson.quiz, questionIds));
+  if (!quiz) {
+    throw new Error(
+      `Demo course ${demo.code}: the quiz «${lesson.title.ru}» is invalid (${Object.keys(errors).join(', ')})`,
+    );
+  }
+  return quiz;
 }

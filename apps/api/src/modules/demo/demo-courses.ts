@@ -1,9 +1,18 @@
 import type { Audience, Bilingual, Topic } from '@bilikti/contracts';
+import {
+  ACAD_PP_201_TEST,
+  AKIM_101_TEST,
+  type DemoAssessmentLesson,
+  type DemoQuestion,
+  DEP_REP_110_TEST,
+  LAW_150_TEST,
+} from './demo-quizzes';
 
 /**
  * DEMO ONLY: the providers and courses the demo seeder publishes through the course service.
  * Original training texts in Kazakh and Russian; laws are named without article numbers on purpose,
- * so that the texts stay correct when the laws are amended.
+ * so that the texts stay correct when the laws are amended. Each course ends with a final test
+ * (its questions and quiz are in demo-quizzes.ts).
  */
 
 export interface DemoProvider {
@@ -11,13 +20,15 @@ export interface DemoProvider {
   name: Bilingual;
 }
 
-export interface DemoLesson {
+export interface DemoTextLesson {
   type: 'text';
   title: Bilingual;
   durationMinutes: number;
   /** HTML: p, h2, h3, ul, ol, li, strong, em, blockquote, a (https), table. */
   body: Bilingual;
 }
+
+export type DemoLesson = DemoTextLesson | DemoAssessmentLesson;
 
 export interface DemoModule {
   title: Bilingual;
@@ -32,7 +43,10 @@ export interface DemoCourse {
   audience: Audience;
   academicHours: number;
   topics: Topic[];
+  /** The last module holds the final test. */
   modules: DemoModule[];
+  /** The question bank the course's assessment lessons ask from. */
+  questions: DemoQuestion[];
   changeNote: Bilingual;
 }
 
@@ -79,8 +93,8 @@ const AKIM_101: DemoCourse = {
   academicHours: 24,
   topics: ['local_budget', 'public_procurement', 'rural_development', 'citizen_appeals', 'local_governance'],
   changeNote: {
-    kk: 'Курстың алғашқы жариялануы: үш модуль, он сабақ.',
-    ru: 'Первая публикация курса: три модуля, десять уроков.',
+    kk: 'Курстың алғашқы жариялануы: үш модуль, он сабақ және қорытынды тест.',
+    ru: 'Первая публикация курса: три модуля, десять уроков и итоговый тест.',
   },
   modules: [
     {
@@ -633,7 +647,9 @@ const AKIM_101: DemoCourse = {
         },
       ],
     },
+    AKIM_101_TEST.module,
   ],
+  questions: AKIM_101_TEST.questions,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -655,8 +671,8 @@ const ACAD_PP_201: DemoCourse = {
   academicHours: 24,
   topics: ['public_policy', 'citizen_dialogue', 'digital_government', 'local_governance'],
   changeNote: {
-    kk: 'Курстың алғашқы жариялануы: үш модуль, тоғыз сабақ.',
-    ru: 'Первая публикация курса: три модуля, девять уроков.',
+    kk: 'Курстың алғашқы жариялануы: үш модуль, тоғыз сабақ және қорытынды тест.',
+    ru: 'Первая публикация курса: три модуля, девять уроков и итоговый тест.',
   },
   modules: [
     {
@@ -1189,7 +1205,9 @@ const ACAD_PP_201: DemoCourse = {
         },
       ],
     },
+    ACAD_PP_201_TEST.module,
   ],
+  questions: ACAD_PP_201_TEST.questions,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1211,8 +1229,8 @@ const DEP_REP_110: DemoCourse = {
   academicHours: 16,
   topics: ['reporting_to_voters', 'citizen_dialogue', 'local_budget', 'public_policy'],
   changeNote: {
-    kk: 'Курстың алғашқы жариялануы: үш модуль, тоғыз сабақ.',
-    ru: 'Первая публикация курса: три модуля, девять уроков.',
+    kk: 'Курстың алғашқы жариялануы: үш модуль, тоғыз сабақ және қорытынды тест.',
+    ru: 'Первая публикация курса: три модуля, девять уроков и итоговый тест.',
   },
   modules: [
     {
@@ -1747,7 +1765,9 @@ const DEP_REP_110: DemoCourse = {
         },
       ],
     },
+    DEP_REP_110_TEST.module,
   ],
+  questions: DEP_REP_110_TEST.questions,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1769,8 +1789,8 @@ const LAW_150: DemoCourse = {
   academicHours: 12,
   topics: ['legal_literacy', 'national_reforms', 'local_governance', 'anti_corruption'],
   changeNote: {
-    kk: 'Курстың алғашқы жариялануы: үш модуль, сегіз сабақ.',
-    ru: 'Первая публикация курса: три модуля, восемь уроков.',
+    kk: 'Курстың алғашқы жариялануы: үш модуль, сегіз сабақ және қорытынды тест.',
+    ru: 'Первая публикация курса: три модуля, восемь уроков и итоговый тест.',
   },
   modules: [
     {
@@ -2273,7 +2293,9 @@ const LAW_150: DemoCourse = {
         },
       ],
     },
+    LAW_150_TEST.module,
   ],
+  questions: LAW_150_TEST.questions,
 };
 
 export const DEMO_COURSES: DemoCourse[] = [AKIM_101, ACAD_PP_201, DEP_REP_110, LAW_150];

@@ -152,7 +152,21 @@ describe('LessonContentView', () => {
     expect(screen.getByText('Бұл сабақтың файлы әлі жүктелмеген.')).toBeInTheDocument();
   });
 
-  it('announces that an assessment comes later', () => {
+  it('hosts the quiz panel after an assessment lesson’s instructions', () => {
+    renderView({
+      type: 'assessment',
+      title: 'Қорытынды тест',
+      content: content({ body: '<p>Тест 20 минутқа созылады.</p>' }),
+      assessment: <section aria-label="Тест">quiz panel</section>,
+    });
+    const instructions = screen.getByText('Тест 20 минутқа созылады.');
+    const panel = screen.getByRole('region', { name: 'Тест' });
+    expect(screen.getByRole('article')).toContainElement(panel);
+    expect(instructions.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText('Бұл сабақтағы білімді тексеру кейінірек қолжетімді болады.')).toBeNull();
+  });
+
+  it('without a quiz panel (the studio’s preview), puts a note in its place', () => {
     renderView({ type: 'assessment', title: 'Қорытынды тест' }, 'ru');
     expect(screen.getByText('Проверка знаний по этому уроку станет доступна позже.')).toBeInTheDocument();
     expect(screen.getByRole('article')).toHaveTextContent('Проверка знаний');

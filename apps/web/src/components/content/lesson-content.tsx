@@ -1,5 +1,5 @@
 import type { LessonContent, LessonType, Locale, MediaResponse } from '@bilikti/contracts';
-import { useId, useMemo, type Ref } from 'react';
+import { useId, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFileSize } from './file-size';
@@ -25,6 +25,11 @@ export interface LessonContentViewProps {
   videoRef?: Ref<HTMLVideoElement>;
   /** Shows a PDF inside the page on wide screens, besides the links to open and download it. */
   pdfViewer?: boolean;
+  /**
+   * What an assessment lesson offers after its instructions: the quiz panel in the player. Without
+   * it (the studio's preview) a note stands in its place.
+   */
+  assessment?: ReactNode;
 }
 
 /**
@@ -41,6 +46,7 @@ export function LessonContentView({
   headingLevel = 1,
   videoRef,
   pdfViewer = false,
+  assessment,
 }: LessonContentViewProps) {
   const { t } = useTranslation('courses');
   const headingId = useId();
@@ -72,12 +78,18 @@ export function LessonContentView({
           <DocumentBlock file={file} viewer={pdfViewer} />
         </>
       )}
-      {type === 'assessment' && (
-        <>
-          <p className="lesson-content__note">{t('content.assessmentLater')}</p>
-          {body}
-        </>
-      )}
+      {type === 'assessment' &&
+        (assessment === undefined ? (
+          <>
+            <p className="lesson-content__note">{t('content.assessmentLater')}</p>
+            {body}
+          </>
+        ) : (
+          <>
+            {body}
+            {assessment}
+          </>
+        ))}
       {type === 'text' && body}
     </article>
   );

@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { errorBody, mockApi } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render-page';
 import { buildCourse, buildLesson, pdfFile, videoFile } from '../test/catalog-fixtures';
-import { LessonPage } from './lesson-page';
+import { LessonPage, type QuizPanelProps } from './lesson-page';
 
-const routes = { '/courses/:courseId/lessons/:lessonId': <LessonPage /> };
+/** Stands in for the assessment feature's panel, which the app's routes pass in. */
+function QuizPanelStub({ lessonId, enrolled, search }: QuizPanelProps) {
+  return <p>{`quiz ${lessonId}, enrolled: ${String(enrolled)}, ${search}`}</p>;
+}
+
+const routes = { '/courses/:courseId/lessons/:lessonId': <LessonPage quizPanel={QuizPanelStub} /> };
 
 const videoLesson = buildLesson({
   id: 'l-video',
@@ -130,7 +135,8 @@ describe('lesson page', () => {
     renderPage('/courses/c-budget/lessons/l-test?lang=ru', routes);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Итоговый тест' })).toHaveAttribute('lang', 'ru');
-    expect(screen.getByText('Бұл сабақтағы білімді тексеру кейінірек қолжетімді болады.')).toBeInTheDocument();
+    // Not enrolled: the quiz panel is told so, and gets the content language to carry into an attempt.
+    expect(await screen.findByText('quiz l-test, enrolled: false, ?lang=ru')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Курсқа оралу' })).toHaveAttribute('href', '/courses/c-budget?lang=ru');
     const nav = await screen.findByRole('navigation', { name: 'Сабақтар бойынша өту' });
     expect(within(nav).getByRole('link', { name: 'Алдыңғы сабақ Бюджетный кодекс' })).toHaveAttribute(

@@ -1,5 +1,5 @@
 import type { EnrolmentLessonProgress, LessonProgressStatus, LessonViewResponse, Locale } from '@bilikti/contracts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -28,7 +28,24 @@ import { LessonNav } from './lesson-nav';
 import { LessonSidebar } from './lesson-sidebar';
 import './catalog.css';
 
-export function LessonPage() {
+/** What the quiz of an assessment lesson needs to show itself. */
+export interface QuizPanelProps {
+  lessonId: string;
+  /** null while the course (and so the enrolment) is loading. */
+  enrolled: boolean | null;
+  /** `?lang=…` to carry into the attempt. */
+  search: string;
+}
+
+interface LessonPageProps {
+  /**
+   * The assessment feature's quiz panel, passed in by the app's routes (one feature never imports
+   * another) and loaded lazily, so the lesson route's JavaScript does not grow with it.
+   */
+  quizPanel?: ComponentType<QuizPanelProps>;
+}
+
+export function LessonPage({ quizPanel }: LessonPageProps = {}) {
   const { t } = useTranslation(['catalog', 'courses']);
   const { courseId = '', lessonId = '' } = useParams();
   const lesson = useLesson(lessonId);
@@ -120,6 +137,9 @@ export function LessonPage() {
               enrolled={enrolmentId !== null}
               progress={progress.get(lesson.data.id)}
               progressLoaded={enrolment.data !== undefined}
+              enrolmentKnown={course.data !== undefined || course.isError}
+              quizPanel={quizPanel}
+              search={search}
             />
           )}
           {index >= 0 && (
@@ -145,9 +165,22 @@ interface LessonPlayerProps {
   enrolled: boolean;
   progress: EnrolmentLessonProgress | undefined;
   progressLoaded: boolean;
+  /** Whether `enrolled` is known yet (the course has loaded). */
+  enrolmentKnown: boolean;
+  quizPanel: ComponentType<QuizPanelProps> | undefined;
+  search: string;
 }
 
-function LessonPlayer({ lesson, locale, enrolled, progress, progressLoaded }: LessonPlayerProps) {
+function LessonPlayer({
+  lesson,
+  locale,
+  enrolled,
+  progress,
+  progressLoaded,
+  enrolmentKnown,
+  quizPanel: QuizPanel,
+  search,
+}: LessonPlayerProps) {
   const rule = completionRuleOf(lesson);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const opened = useOpenedReport(lesson.id, enrolled);
@@ -166,6 +199,13 @@ function LessonPlayer({ lesson, locale, enrolled, progress, progressLoaded }: Le
         durationMinutes={lesson.durationMinutes}
         videoRef={setVideo}
         pdfViewer
+        assessment={
+          QuizPanel && (
+            <Suspense fallback={<LoadingState />}>
+              <QuizPanel lessonId={lesson.id} enrolled={enrolmentKnown ? enrolled : null} search={search} />
+            </Suspense>
+          )
+        }
       />
       {enrolled && <LessonCompletion lessonId={lesson.id} rule={rule} status={progress?.status} opened={opened} />}
     </>

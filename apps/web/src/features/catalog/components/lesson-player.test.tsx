@@ -17,7 +17,7 @@ import {
   pdfFile,
   videoFile,
 } from '../test/catalog-fixtures';
-import { LessonPage } from './lesson-page';
+import { LessonPage, type QuizPanelProps } from './lesson-page';
 
 const offline = vi.hoisted(() => ({ listeners: new Set<(progress: LessonProgressResponse) => void>() }));
 
@@ -108,6 +108,38 @@ afterEach(() => {
 });
 
 describe('lesson player', () => {
+  it('gives an enrolled learner the quiz of an assessment lesson, and no "Mark as done"', async () => {
+    const quizPanel = vi.fn(({ lessonId, enrolled }: QuizPanelProps) => (
+      <p>{`quiz ${lessonId}: ${String(enrolled)}`}</p>
+    ));
+    enrolledApi(
+      'l-test',
+      buildLesson({
+        id: 'l-test',
+        moduleId: 'mod-2',
+        type: 'assessment',
+        title: { kk: 'Қорытынды тест', ru: 'Итоговый тест' },
+        content: {
+          kk: { body: '<p>Тест 20 минутқа созылады.</p>', mediaId: null, externalUrl: null },
+          ru: { body: '<p>Тест длится 20 минут.</p>', mediaId: null, externalUrl: null },
+        },
+      }),
+    );
+    renderPage('/courses/c-budget/lessons/l-test', {
+      '/courses/:courseId/lessons/:lessonId': (
+        <CurrentUserContext.Provider value={buildUser()}>
+          <LessonPage quizPanel={quizPanel} />
+        </CurrentUserContext.Provider>
+      ),
+    });
+
+    expect(await screen.findByText('quiz l-test: true')).toBeInTheDocument();
+    expect(screen.getByText('Тест 20 минутқа созылады.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Аяқталды деп белгілеу' })).toBeNull();
+    // Never told "not enrolled" while the course was still loading.
+    expect(quizPanel.mock.calls.map(([props]) => props.enrolled)).not.toContain(false);
+  });
+
   it('reports the lesson opened once, and marks a text lesson done when the learner says so', async () => {
     enrolledApi('l-intro');
     const { user } = renderPage('/courses/c-budget/lessons/l-intro', routes);

@@ -73,6 +73,8 @@ describe('lesson editor page', () => {
 
     const ruBody = await screen.findByLabelText('Сабақ мәтіні (орысша)');
     expect(ruBody).toHaveAttribute('lang', 'ru');
+    // Results belong to assessment lessons only.
+    expect(screen.queryByRole('link', { name: 'Тест нәтижелері' })).toBeNull();
     expect(screen.getByLabelText('Сабақ мәтіні (қазақша)')).toHaveAttribute('lang', 'kk');
     expect(screen.getByRole('link', { name: '← «Ауыл бюджеті» курсына оралу' })).toHaveAttribute(
       'href',

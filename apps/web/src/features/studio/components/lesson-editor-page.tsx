@@ -174,6 +174,11 @@ function LessonForm({ lesson, courseId, reload }: LessonFormProps) {
         {title?.text ?? t('outline.untitledLesson')}
       </h1>
       <p className="lead">{t(`courses:lessonTypes.${lesson.type}`)}</p>
+      {lesson.type === 'assessment' && (
+        <p>
+          <Link to={paths.studioLessonResults(courseId, lesson.id)}>{t('lesson.resultsLink')}</Link>
+        </p>
+      )}
       <form ref={formRef} className="form form--wide" noValidate onSubmit={onSubmit}>
         <SaveErrorAlert
           error={update.error ?? confirm.error}

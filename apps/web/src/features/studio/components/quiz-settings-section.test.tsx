@@ -105,6 +105,10 @@ describe('quiz settings of an assessment lesson', () => {
       '/studio/courses/c-1/questions',
     );
     expect(within(section).getByRole('radio', { name: 'Банктен нақты сұрақтар' })).toBeChecked();
+    expect(screen.getByRole('link', { name: 'Тест нәтижелері' })).toHaveAttribute(
+      'href',
+      '/studio/courses/c-1/lessons/l-1/results',
+    );
 
     const questions = within(section).getByRole('group', { name: 'Банктегі сұрақтар' });
     const incomplete = within(questions).getByRole('checkbox', { name: 'Сессия жылына бір рет өтеді' });

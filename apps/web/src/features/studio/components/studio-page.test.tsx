@@ -42,6 +42,7 @@ describe('studio page', () => {
     expect(within(second!).getByText('Заполнен на обоих языках')).toBeInTheDocument();
     expect(within(second!).getByText(/Ещё не опубликован/)).toBeInTheDocument();
     expect(Object.fromEntries(api.callsTo('GET', '/api/courses')[0]!.search)).toMatchObject({ scope: 'mine' });
+    expect(screen.getByRole('link', { name: 'Очередь проверки' })).toHaveAttribute('href', '/studio/grading');
   });
 
   it('searches and filters by status and completeness through the address', async () => {

@@ -31,9 +31,14 @@ export function StudioPage() {
     <div className="page">
       <div className="page-heading">
         <h1>{t('list.title')}</h1>
-        <Link to={paths.studioNewCourse} className="button">
-          {t('list.actions.create')}
-        </Link>
+        <div className="studio-heading__actions">
+          <Link to={paths.studioGrading} className="button button--secondary">
+            {t('list.actions.gradingQueue')}
+          </Link>
+          <Link to={paths.studioNewCourse} className="button">
+            {t('list.actions.create')}
+          </Link>
+        </div>
       </div>
       <FormStatus
         message={
