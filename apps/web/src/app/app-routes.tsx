@@ -90,7 +90,7 @@ export function AppRoutes() {
             <Route path=":courseId" element={<CoursePage />} />
             <Route path=":courseId/lessons/:lessonId" element={<LessonPage quizPanel={QuizPanel} />} />
           </Route>
-          <Route path={paths.attempt(':attemptId')} element={<AttemptPage />} />
+          <Route path="/attempts/:attemptId" element={<AttemptPage />} />
           <Route
             path={paths.studio}
             element={
