@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { SaveBlock } from '../api/answer-sync';
 import { useAttempt } from '../hooks/use-attempt';
-import { useContentLocale } from '../hooks/use-content-locale';
+import { useContentLocale } from '../../../lib/use-content-locale';
 import { AttemptReview } from './attempt-review';
 import { AttemptRunner } from './attempt-runner';
 import '../assessment-texts';

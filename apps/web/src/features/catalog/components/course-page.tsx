@@ -8,7 +8,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useContentLocale, type ContentLocale } from '../hooks/use-content-locale';
+import { useContentLocale, type ContentLocale } from '../../../lib/use-content-locale';
 import { useCourse } from '../hooks/use-course';
 import { currentEnrolmentId, useEnrolment } from '../hooks/use-enrolment';
 import { useIsLearner } from '../hooks/use-is-learner';

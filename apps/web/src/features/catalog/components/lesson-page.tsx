@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { SyncIndicator } from '../../../lib/offline/sync-indicator';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useContentLocale } from '../hooks/use-content-locale';
+import { useContentLocale } from '../../../lib/use-content-locale';
 import { useCourse } from '../hooks/use-course';
 import { currentEnrolmentId, useEnrolment } from '../hooks/use-enrolment';
 import { useIsLearner } from '../hooks/use-is-learner';

@@ -26,7 +26,7 @@ import {
   type EssayGradeValues,
 } from './essay-grade-values';
 import { formatPoints } from './grading-format';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 
 interface EssayGradingFormProps {
   attemptId: string;
@@ -163,6 +163,7 @@ export function EssayGradingForm({
         label={t('form.comment.label')}
         hint={t('form.comment.hint', { max: ATTEMPT_LIMITS.commentMax })}
         maxLength={ATTEMPT_LIMITS.commentMax}
+        rows={5}
         value={values.comment}
         onChange={(event) => change({ comment: event.target.value })}
         error={commentError}

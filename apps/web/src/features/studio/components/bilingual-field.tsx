@@ -1,7 +1,7 @@
 import { LOCALES, type Bilingual, type Locale } from '@bilikti/contracts';
 
 import { TextField } from '../../../components/ui/text-field';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 
 interface BilingualFieldProps {
   /** Each input gets `${id}-kk` / `${id}-ru`; parity gaps link to these. */

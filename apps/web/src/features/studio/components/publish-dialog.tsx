@@ -11,7 +11,7 @@ import { paths } from '../../../lib/paths';
 import { gapsOf } from '../api/studio-error';
 import { usePublishCourse } from '../hooks/use-course-mutations';
 import { ParityGapList } from './parity-gap-list';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 
 interface PublishDialogProps {
   draft: CourseDraftResponse;

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { currentLocale } from '../../../lib/i18n';
+import { currentLocale } from './i18n';
 
 export interface ContentLocale {
   /** The language the course's own texts are shown in. */

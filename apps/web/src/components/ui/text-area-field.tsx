@@ -1,7 +1,7 @@
 import type { TextareaHTMLAttributes } from 'react';
 
-import { describedBy } from '../../../components/ui/field-a11y';
-import { FieldError, FieldHint } from '../../../components/ui/field-messages';
+import { describedBy } from './field-a11y';
+import { FieldError, FieldHint } from './field-messages';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -16,7 +16,7 @@ export function TextAreaField({ id, label, hint, error, className, ...textareaPr
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       <FieldHint id={id} hint={hint} />
-      <textarea id={id} rows={5} {...describedBy(id, !!hint, !!error)} {...textareaProps} />
+      <textarea id={id} rows={4} {...describedBy(id, !!hint, !!error)} {...textareaProps} />
       <FieldError id={id} error={error} />
     </div>
   );
