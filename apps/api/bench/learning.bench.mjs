@@ -3,49 +3,24 @@
 // throughput and latency percentiles per scenario next to a baseline measured in the same run (a
 // bare signed-in route doing one primary-key read: GET /api/me), and checks the targets:
 // progress writes >= 1,500/s with p95 <= 15 ms; opening a lesson p95 <= 20 ms.
-import { spawn } from 'node:child_process';
-import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort } from '../scripts/embedded-db.mjs';
 import { benchDatabase } from './bench-database.mjs';
-
-const root = join(import.meta.dirname, '../../..');
+import { ADMIN, keepAliveAgent, latencySummary, runBench, send, sleep, startApi } from './bench-api.mjs';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const LESSONS = 10;
-const ADMIN = { email: 'bench.admin@bilikti.kz', password: 'Bench-Admin-Pass-2026' };
 const LEARNER_PASSWORD = 'Bench-Learner-Pass-2026';
 const TARGETS = { writesPerSecond: 1500, writeP95: 15, openP95: 20 };
 
-/** 0 when every target is met; set by main(). */
-let verdict = 1;
-
 async function main() {
   const { databaseUrl, stopDb } = await benchDatabase();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      COOKIE_SECURE: 'false',
-      WEB_DIST_DIR: 'none',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  let api;
   try {
-    await waitForHealth(base, server);
-    const setup = await seed(base);
+    api = await startApi(databaseUrl);
+    const { base } = api;
+    const setup = await seed(api);
     console.log(
       `\nlearning under load: ${LEARNERS} learners on ${LEARNERS} concurrent connections, ${SECONDS} s per scenario`,
     );
@@ -107,10 +82,9 @@ async function main() {
     ];
     console.log('');
     for (const [label, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${label}`);
-    verdict = checks.every(([, ok]) => ok) ? 0 : 1;
+    return checks.every(([, ok]) => ok);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await api?.stop();
     await stopDb();
   }
 }
@@ -122,31 +96,7 @@ function print(label, result, baseline) {
   );
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: LEARNERS });
-
-/** One HTTP request over the shared keep-alive sockets; resolves with the status code. */
-function send(request) {
-  return new Promise((resolve) => {
-    const url = new URL(request.url);
-    const req = http.request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        method: request.method,
-        headers: { cookie: request.cookie, ...(request.body && { 'content-type': 'application/json' }) },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
-    req.on('error', () => resolve(0));
-    if (request.body) req.write(request.body);
-    req.end();
-  });
-}
+const agent = keepAliveAgent(LEARNERS);
 
 /**
  * Capacity: every learner keeps one request in flight (100 at once) for SECONDS after a warm-up.
@@ -174,7 +124,7 @@ async function load(learners, makeRequest, rate) {
         const learner = learners[sent++ % learners.length];
         const started = due;
         const measuring = started >= warmUpUntil;
-        inFlight.push(send(makeRequest(learner)).then((status) => record(status, started, measuring)));
+        inFlight.push(send(agent, makeRequest(learner)).then(({ status }) => record(status, started, measuring)));
         due += interval;
       }
       await sleep(1);
@@ -184,29 +134,19 @@ async function load(learners, makeRequest, rate) {
     const worker = async (learner) => {
       while (performance.now() < endAt) {
         const started = performance.now();
-        const status = await send(makeRequest(learner));
+        const { status } = await send(agent, makeRequest(learner));
         record(status, started, started >= warmUpUntil);
       }
     };
     await Promise.all(learners.map(worker));
   }
-  times.sort((a, b) => a - b);
-  const pct = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? 0;
-  return { rate: times.length / SECONDS, p50: pct(50), p95: pct(95), p99: pct(99), errors };
+  const { p50, p95, p99 } = latencySummary(times);
+  return { rate: times.length / SECONDS, p50, p95, p99, errors };
 }
 
 /** A published course of LESSONS text lessons and LEARNERS signed-in learners enrolled in it. */
-async function seed(base) {
-  const admin = await signIn(base, ADMIN.email, ADMIN.password);
-  const call = async (cookie, method, path, body) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'content-type': 'application/json' },
-      body: body && JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.status === 204 ? null : response.json();
-  };
+async function seed({ signIn, call }) {
+  const admin = await signIn(ADMIN.email, ADMIN.password);
   const provider = await call(admin, 'POST', '/api/providers', { name: { kk: 'Бенчмарк', ru: 'Бенчмарк' } });
   const course = await call(admin, 'POST', '/api/courses', {
     code: 'BENCH-1',
@@ -245,45 +185,11 @@ async function seed(base) {
         partyCode: null,
       },
     });
-    const cookie = await signIn(base, email, LEARNER_PASSWORD);
+    const cookie = await signIn(email, LEARNER_PASSWORD);
     await call(cookie, 'POST', `/api/courses/${course.id}/enrolments`);
     learners.push({ cookie, lessons });
   }
   return learners;
 }
 
-async function signIn(base, email, password) {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in ${email}: ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
-}
-
-async function waitForHealth(base, server) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the API exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error('the API did not start in 60 s');
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// Something below (the database driver's shutdown) may reset process.exitCode: exit explicitly.
-const code = await main().then(
-  () => verdict,
-  (error) => {
-    console.error(error);
-    return 1;
-  },
-);
-process.exit(code);
+await runBench(main);

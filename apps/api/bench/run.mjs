@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const benches = ['catalog.bench.mjs', 'learning.bench.mjs'];
+const benches = ['catalog.bench.mjs', 'learning.bench.mjs', 'exam.bench.mjs'];
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n━━ ${bench} ━━`);

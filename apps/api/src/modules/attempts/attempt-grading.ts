@@ -37,10 +37,15 @@ export class AttemptGrading {
 
   /**
    * Closes an attempt in progress and scores it. Past its deadline it closes as of the deadline
-   * (`deadline`), otherwise now (`submitted`). A closed attempt is returned as it is.
+   * (`deadline`), otherwise now (`submitted`); answers with the items it scored. A closed attempt
+   * is returned as it is, without items.
    */
-  async close(manager: EntityManager, attempt: AttemptEntity, now: Date): Promise<AttemptEntity> {
-    if (attempt.status !== 'in_progress') return attempt;
+  async close(
+    manager: EntityManager,
+    attempt: AttemptEntity,
+    now: Date,
+  ): Promise<{ attempt: AttemptEntity; items: AttemptItemEntity[] | null }> {
+    if (attempt.status !== 'in_progress') return { attempt, items: null };
     const late = !!attempt.deadlineAt && attempt.deadlineAt <= now;
     const items = await manager.find(AttemptItemEntity, { where: { attemptId: attempt.id } });
     for (const item of items) item.score = autoScore(item);
@@ -52,7 +57,7 @@ export class AttemptGrading {
     );
     attempt.closedAt = late && attempt.deadlineAt ? attempt.deadlineAt : now;
     attempt.closedBy = late ? 'deadline' : 'submitted';
-    return this.settle(manager, attempt, items, now);
+    return { attempt: await this.settle(manager, attempt, items, now), items };
   }
 
   /**

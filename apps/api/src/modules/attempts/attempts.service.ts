@@ -98,6 +98,9 @@ export class AttemptsService {
   /** Attempt id → its questions as asked. Attempts' copies never change, so this never goes stale. */
   private readonly contents = new Map<string, { userId: string; byQuestion: Map<string, AskedQuestion> }>();
 
+  /** "versionId:lessonId" → the lesson's title in that published version. */
+  private readonly titles = new Map<string, Bilingual | null>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly grading: AttemptGrading,
@@ -156,7 +159,11 @@ export class AttemptsService {
    * the quiz's window, when every attempt is used, or when the bank no longer holds its questions.
    */
   async start(caller: RequestUser, lessonId: string): Promise<{ created: boolean; attempt: AttemptResponse }> {
-    const { created, attemptId } = await this.dataSource.transaction(async (manager) => {
+    const { created, attemptId, fresh } = await this.dataSource.transaction<{
+      created: boolean;
+      attemptId: string;
+      fresh?: AttemptResponse;
+    }>(async (manager) => {
       // Locks the learner's enrolment: two starts at once cannot both pass the attempt limit.
       const target = await this.quizLesson(manager, caller.id, lessonId, true);
       const now = await databaseNow(manager);
@@ -210,6 +217,25 @@ export class AttemptsService {
         maxScore: questions.reduce((sum, q) => sum + q.points, 0),
       });
       await manager.insert(AttemptEntity, attempt);
+      const items = questions.map((q, index) =>
+        manager.create(AttemptItemEntity, {
+          attemptId: attempt.id,
+          questionId: q.id,
+          position: index + 1,
+          type: q.content.type,
+          points: q.points,
+          prompt: q.prompt,
+          explanation: q.explanation,
+          content: q.content,
+          presentation: presentationFor(q.content, quiz.shuffleOptions),
+          answer: null,
+          revision: 0,
+          answeredAt: null,
+          score: null,
+          rubricScores: null,
+          comment: null,
+        }),
+      );
       await manager.query(
         `INSERT INTO attempt_items (attempt_id, question_id, position, type, points, prompt, explanation, content, presentation)
          SELECT $1, x.question_id, x.position, x.type, x.points, x.prompt, x.explanation, x.content, x.presentation
@@ -218,22 +244,35 @@ export class AttemptsService {
         [
           attempt.id,
           JSON.stringify(
-            questions.map((q, index) => ({
-              question_id: q.id,
-              position: index + 1,
-              type: q.content.type,
-              points: q.points,
-              prompt: q.prompt,
-              explanation: q.explanation,
-              content: q.content,
-              presentation: presentationFor(q.content, quiz.shuffleOptions),
+            items.map((i) => ({
+              question_id: i.questionId,
+              position: i.position,
+              type: i.type,
+              points: i.points,
+              prompt: i.prompt,
+              explanation: i.explanation,
+              content: i.content,
+              presentation: i.presentation,
             })),
           ),
         ],
       );
-      return { created: true, attemptId: attempt.id };
+      Object.assign(attempt, {
+        closedAt: null,
+        closedBy: null,
+        gradedAt: null,
+        score: null,
+        percent: null,
+        passed: null,
+      });
+      // Answered from what was just written: nothing to read back.
+      return {
+        created: true,
+        attemptId: attempt.id,
+        fresh: present(attempt, items, now, target.lesson.title, 'learner'),
+      };
     });
-    return { created, attempt: await this.get(caller, attemptId) };
+    return { created, attempt: fresh ?? (await this.get(caller, attemptId)) };
   }
 
   /**
@@ -247,12 +286,16 @@ export class AttemptsService {
     if (!own && !(await isCourseAuthor(this.dataSource.manager, caller, attempt.courseId))) {
       throw DomainError.notFound('Attempt');
     }
-    if (attempt.status === 'in_progress' && attempt.deadlineAt) {
+    // Near or past its deadline (with slack for the clocks of the app and the database): closed
+    // and scored first if the database's clock says the time is up.
+    if (attempt.status === 'in_progress' && attempt.deadlineAt && attempt.deadlineAt.getTime() <= Date.now() + 5_000) {
       attempt = await this.dataSource.transaction(async (manager) => {
         const locked = await this.grading.lock(manager, attemptId);
         if (!locked) throw DomainError.notFound('Attempt');
         const now = await databaseNow(manager);
-        return locked.deadlineAt && locked.deadlineAt <= now ? this.grading.close(manager, locked, now) : locked;
+        return locked.deadlineAt && locked.deadlineAt <= now
+          ? (await this.grading.close(manager, locked, now)).attempt
+          : locked;
       });
     }
     return this.respond(this.dataSource.manager, attempt, own ? 'learner' : 'instructor');
@@ -297,12 +340,16 @@ export class AttemptsService {
 
   /** Submits the caller's attempt. Idempotent: a closed attempt answers its result again. */
   async submit(caller: RequestUser, attemptId: string): Promise<AttemptResponse> {
-    const attempt = await this.dataSource.transaction(async (manager) => {
+    const { attempt, items, now } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.grading.lock(manager, attemptId);
       if (!locked || locked.userId !== caller.id) throw DomainError.notFound('Attempt');
-      return this.grading.close(manager, locked, await databaseNow(manager));
+      const at = await databaseNow(manager);
+      return { ...(await this.grading.close(manager, locked, at)), now: at };
     });
-    return this.respond(this.dataSource.manager, attempt, 'learner');
+    // Just closed: answered from the items it scored. Closed before: read as any attempt.
+    if (!items) return this.respond(this.dataSource.manager, attempt, 'learner');
+    const ordered = [...items].sort((a, b) => a.position - b.position);
+    return present(attempt, ordered, now, await this.lessonTitle(attempt), 'learner');
   }
 
   /** The attempt with its questions, answers and (as allowed) keys, for the learner or an instructor. */
@@ -325,32 +372,31 @@ export class AttemptsService {
         { title: Bilingual | null; full_name: string; region_code: string | null; position: string | null }[]
       >,
     ]);
-    const released = feedbackReleased(attempt, now);
-    const withKeys = viewer === 'instructor' || released;
     const info = meta[0];
-    return {
-      ...toAttemptSummary(attempt, {
-        answered: items.filter((i) => i.answer !== null).length,
-        pending: attempt.status === 'in_progress' ? 0 : items.filter((i) => i.score === null).length,
-      }),
-      ...(viewer === 'instructor' &&
-        info && {
-          learner: {
+    const learner =
+      viewer === 'instructor' && info
+        ? {
             id: attempt.userId,
             fullName: info.full_name,
             regionCode: info.region_code,
             position: info.position as Position | null,
-          },
-        }),
-      courseId: attempt.courseId,
-      lessonTitle: info?.title ?? { kk: '', ru: '' },
-      serverNow: now.toISOString(),
-      feedbackPolicy: attempt.feedback,
-      feedbackReleased: viewer === 'instructor' || released,
-      feedbackAt:
-        attempt.feedback === 'after_close' && attempt.availableUntil ? attempt.availableUntil.toISOString() : null,
-      questions: items.map((item) => toAttemptQuestion(item, withKeys)),
-    };
+          }
+        : undefined;
+    return present(attempt, items, now, info?.title ?? null, viewer, learner);
+  }
+
+  /** The lesson's title in the attempt's version (published versions never change, so it is kept). */
+  private async lessonTitle(attempt: AttemptEntity): Promise<Bilingual | null> {
+    const key = `${attempt.versionId}:${attempt.lessonId}`;
+    if (!this.titles.has(key)) {
+      const rows = (await this.dataSource.query(
+        `SELECT lesson->'title' AS title FROM course_version_lessons WHERE version_id = $1 AND lesson_id = $2`,
+        [attempt.versionId, attempt.lessonId],
+      )) as { title: Bilingual }[];
+      if (this.titles.size >= CONTENT_CACHE_SIZE) this.titles.clear();
+      this.titles.set(key, rows[0]?.title ?? null);
+    }
+    return this.titles.get(key) ?? null;
   }
 
   /** Closes and scores, in the caller's transaction, those of the attempts whose deadline has passed. */
@@ -359,7 +405,7 @@ export class AttemptsService {
     for (const attempt of attempts) {
       if (attempt.status === 'in_progress' && attempt.deadlineAt && attempt.deadlineAt <= now) {
         const locked = await this.grading.lock(manager, attempt.id);
-        result.push(locked ? await this.grading.close(manager, locked, now) : attempt);
+        result.push(locked ? (await this.grading.close(manager, locked, now)).attempt : attempt);
       } else {
         result.push(attempt);
       }
@@ -456,6 +502,34 @@ export class AttemptsService {
     this.contents.set(attemptId, entry);
     return entry.userId === userId ? entry.byQuestion : new Map();
   }
+}
+
+/** The attempt with its questions and answers; keys only for instructors or once feedback is released. */
+function present(
+  attempt: AttemptEntity,
+  items: AttemptItemEntity[],
+  now: Date,
+  title: Bilingual | null,
+  viewer: 'learner' | 'instructor',
+  learner?: AttemptResponse['learner'],
+): AttemptResponse {
+  const released = feedbackReleased(attempt, now);
+  const withKeys = viewer === 'instructor' || released;
+  return {
+    ...toAttemptSummary(attempt, {
+      answered: items.filter((i) => i.answer !== null).length,
+      pending: attempt.status === 'in_progress' ? 0 : items.filter((i) => i.score === null).length,
+    }),
+    ...(learner && { learner }),
+    courseId: attempt.courseId,
+    lessonTitle: title ?? { kk: '', ru: '' },
+    serverNow: now.toISOString(),
+    feedbackPolicy: attempt.feedback,
+    feedbackReleased: withKeys,
+    feedbackAt:
+      attempt.feedback === 'after_close' && attempt.availableUntil ? attempt.availableUntil.toISOString() : null,
+    questions: items.map((item) => toAttemptQuestion(item, withKeys)),
+  };
 }
 
 const isCompleteInBoth = (q: DrawnQuestion) => {
