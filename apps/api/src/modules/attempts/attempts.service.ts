@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -34,6 +35,8 @@ interface QuizLesson {
   versionId: string;
   lesson: SnapshotLesson;
   quiz: QuizSettings;
+  /** The database's clock at the start of the transaction. */
+  now: Date;
 }
 
 /** A question of an attempt: its key, and the order its parts are shown in. */
@@ -109,7 +112,7 @@ export class AttemptsService {
   async overview(caller: RequestUser, lessonId: string): Promise<QuizOverviewResponse> {
     return this.dataSource.transaction(async (manager) => {
       const target = await this.quizLesson(manager, caller.id, lessonId, false);
-      const now = await databaseNow(manager);
+      const { now } = target;
       const attempts = await this.closeIfDue(
         manager,
         await manager.find(AttemptEntity, {
@@ -166,7 +169,7 @@ export class AttemptsService {
     }>(async (manager) => {
       // Locks the learner's enrolment: two starts at once cannot both pass the attempt limit.
       const target = await this.quizLesson(manager, caller.id, lessonId, true);
-      const now = await databaseNow(manager);
+      const { now } = target;
       const attempts = await this.closeIfDue(
         manager,
         await manager.find(AttemptEntity, { where: { enrolmentId: target.enrolmentId, lessonId } }),
@@ -201,6 +204,7 @@ export class AttemptsService {
       const deadlineAt =
         limitEnds && windowEnds ? (limitEnds < windowEnds ? limitEnds : windowEnds) : (limitEnds ?? windowEnds);
       const attempt = manager.create(AttemptEntity, {
+        id: randomUUID(),
         userId: caller.id,
         enrolmentId: target.enrolmentId,
         courseId: target.courseId,
@@ -216,7 +220,6 @@ export class AttemptsService {
         questionCount: questions.length,
         maxScore: questions.reduce((sum, q) => sum + q.points, 0),
       });
-      await manager.insert(AttemptEntity, attempt);
       const items = questions.map((q, index) =>
         manager.create(AttemptItemEntity, {
           attemptId: attempt.id,
@@ -236,13 +239,33 @@ export class AttemptsService {
           comment: null,
         }),
       );
+      // The attempt and its questions in one statement: a storm of starts makes few round trips.
       await manager.query(
-        `INSERT INTO attempt_items (attempt_id, question_id, position, type, points, prompt, explanation, content, presentation)
-         SELECT $1, x.question_id, x.position, x.type, x.points, x.prompt, x.explanation, x.content, x.presentation
-           FROM jsonb_to_recordset($2::jsonb) AS x(question_id uuid, position int, type text, points float8,
-                                                   prompt jsonb, explanation jsonb, content jsonb, presentation jsonb)`,
+        `WITH a AS (
+           INSERT INTO attempts (id, user_id, enrolment_id, course_id, version_id, lesson_id, number, status,
+                                 started_at, deadline_at, pass_percent, feedback, available_until, question_count, max_score)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'in_progress', $8, $9, $10, $11, $12, $13, $14)
+           RETURNING id
+         )
+         INSERT INTO attempt_items (attempt_id, question_id, position, type, points, prompt, explanation, content, presentation)
+         SELECT a.id, x.question_id, x.position, x.type, x.points, x.prompt, x.explanation, x.content, x.presentation
+           FROM a, jsonb_to_recordset($15::jsonb) AS x(question_id uuid, position int, type text, points float8,
+                                                       prompt jsonb, explanation jsonb, content jsonb, presentation jsonb)`,
         [
           attempt.id,
+          attempt.userId,
+          attempt.enrolmentId,
+          attempt.courseId,
+          attempt.versionId,
+          attempt.lessonId,
+          attempt.number,
+          attempt.startedAt,
+          attempt.deadlineAt,
+          attempt.passPercent,
+          attempt.feedback,
+          attempt.availableUntil,
+          attempt.questionCount,
+          attempt.maxScore,
           JSON.stringify(
             items.map((i) => ({
               question_id: i.questionId,
@@ -421,13 +444,13 @@ export class AttemptsService {
     lock: boolean,
   ): Promise<QuizLesson> {
     const rows = (await manager.query(
-      `SELECT e.id AS enrolment_id, e.course_id, e.version_id, vl.lesson
+      `SELECT e.id AS enrolment_id, e.course_id, e.version_id, vl.lesson, now() AS now
          FROM enrolments e
          JOIN course_version_lessons vl ON vl.version_id = e.version_id AND vl.lesson_id = $2
         WHERE e.user_id = $1 AND e.status <> 'withdrawn' AND vl.completion = 'assessment'
         ${lock ? 'FOR UPDATE OF e' : ''}`,
       [userId, lessonId],
-    )) as { enrolment_id: string; course_id: string; version_id: string; lesson: SnapshotLesson }[];
+    )) as { enrolment_id: string; course_id: string; version_id: string; lesson: SnapshotLesson; now: Date }[];
     const row = rows[0];
     if (!row?.lesson.quiz) throw DomainError.notFound('Lesson');
     return {
@@ -436,6 +459,7 @@ export class AttemptsService {
       versionId: row.version_id,
       lesson: row.lesson,
       quiz: row.lesson.quiz,
+      now: row.now,
     };
   }
 
