@@ -1,9 +1,9 @@
 import { ATTEMPT_STATUSES, LIMITS, type ListAttemptsQuery } from '@bilikti/contracts';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 import { SelectField } from '../../../components/ui/select-field';
+import { FilterForm } from '../../../components/ui/filter-form';
 import { TextField } from '../../../components/ui/text-field';
 import { parseAttemptFilters } from '../hooks/use-attempt-filters';
 
@@ -18,17 +18,14 @@ export function AttemptsFilters({ filters, listPath }: AttemptsFiltersProps) {
   const { t } = useTranslation('grading');
   const navigate = useNavigate();
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget).entries()) {
-      if (typeof value === 'string') params.set(key, value);
-    }
-    void navigate(listPath({ ...parseAttemptFilters(params), page: 1 }));
-  };
-
   return (
-    <form role="search" aria-label={t('results.filters.label')} className="card filters" onSubmit={onSubmit}>
+    <FilterForm
+      label={t('results.filters.label')}
+      applyLabel={t('results.filters.apply')}
+      resetLabel={t('results.filters.reset')}
+      resetTo={listPath({})}
+      onApply={(params) => void navigate(listPath({ ...parseAttemptFilters(params), page: 1 }))}
+    >
       <TextField
         id="attempts-q"
         name="q"
@@ -52,14 +49,6 @@ export function AttemptsFilters({ filters, listPath }: AttemptsFiltersProps) {
           </option>
         ))}
       </SelectField>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('results.filters.apply')}
-        </button>
-        <Link to={listPath({})} className="button button--secondary">
-          {t('results.filters.reset')}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

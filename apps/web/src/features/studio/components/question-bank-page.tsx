@@ -7,7 +7,7 @@ import {
   type QuestionResponse,
   type QuestionType,
 } from '@bilikti/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -16,6 +16,7 @@ import { FormAlert, FormStatus } from '../../../components/ui/form-alert';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { Pagination } from '../../../components/ui/pagination';
 import { SelectField } from '../../../components/ui/select-field';
+import { FilterForm } from '../../../components/ui/filter-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useErrorMessage } from '../../../lib/error-message';
 import { currentLocale } from '../../../lib/i18n';
@@ -237,17 +238,14 @@ function QuestionFilters({ filters, listPath }: QuestionFiltersProps) {
   const { t } = useTranslation('studio');
   const navigate = useNavigate();
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget).entries()) {
-      if (typeof value === 'string') params.set(key, value);
-    }
-    void navigate(listPath({ ...parseQuestionFilters(params), page: 1 }));
-  };
-
   return (
-    <form role="search" aria-label={t('questions.filters.label')} className="card filters" onSubmit={onSubmit}>
+    <FilterForm
+      label={t('questions.filters.label')}
+      applyLabel={t('questions.filters.apply')}
+      resetLabel={t('questions.filters.reset')}
+      resetTo={listPath({})}
+      onApply={(params) => void navigate(listPath({ ...parseQuestionFilters(params), page: 1 }))}
+    >
       <TextField
         id="question-q"
         name="q"
@@ -279,15 +277,7 @@ function QuestionFilters({ filters, listPath }: QuestionFiltersProps) {
         autoComplete="off"
         defaultValue={filters.tag ?? ''}
       />
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('questions.filters.apply')}
-        </button>
-        <Link to={listPath({})} className="button button--secondary">
-          {t('questions.filters.reset')}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -1,9 +1,9 @@
 import { COURSE_STATUSES, LIMITS, type ListCoursesQuery } from '@bilikti/contracts';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 import { SelectField } from '../../../components/ui/select-field';
+import { FilterForm } from '../../../components/ui/filter-form';
 import { TextField } from '../../../components/ui/text-field';
 import { paths } from '../../../lib/paths';
 import { parseStudioFilters, studioFiltersToSearch } from '../hooks/use-studio-filters';
@@ -17,17 +17,16 @@ export function StudioFilters({ filters }: StudioFiltersProps) {
   const { t } = useTranslation(['studio', 'courses']);
   const navigate = useNavigate();
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget).entries()) {
-      if (typeof value === 'string') params.set(key, value);
-    }
-    void navigate(`${paths.studio}${studioFiltersToSearch({ ...parseStudioFilters(params), page: 1 })}`);
-  };
-
   return (
-    <form role="search" aria-label={t('list.filters.label')} className="card filters" onSubmit={onSubmit}>
+    <FilterForm
+      label={t('list.filters.label')}
+      applyLabel={t('list.filters.actions.apply')}
+      resetLabel={t('list.filters.actions.reset')}
+      resetTo={paths.studio}
+      onApply={(params) =>
+        void navigate(`${paths.studio}${studioFiltersToSearch({ ...parseStudioFilters(params), page: 1 })}`)
+      }
+    >
       <TextField
         id="studio-q"
         name="q"
@@ -61,14 +60,6 @@ export function StudioFilters({ filters }: StudioFiltersProps) {
         <option value="true">{t('list.filters.complete.complete')}</option>
         <option value="false">{t('list.filters.complete.incomplete')}</option>
       </SelectField>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('list.filters.actions.apply')}
-        </button>
-        <Link to={paths.studio} className="button button--secondary">
-          {t('list.filters.actions.reset')}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

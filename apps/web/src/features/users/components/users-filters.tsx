@@ -1,9 +1,9 @@
 import { LIMITS, POSITIONS, ROLES, type ListUsersQuery } from '@bilikti/contracts';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 import { SelectField } from '../../../components/ui/select-field';
+import { FilterForm } from '../../../components/ui/filter-form';
 import { TextField } from '../../../components/ui/text-field';
 import { currentLocale } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
@@ -24,16 +24,14 @@ export function UsersFilters({ filters }: UsersFiltersProps) {
   const navigate = useNavigate();
   const regions = useRegions();
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const params = new URLSearchParams();
-    for (const [key, value] of form.entries()) if (typeof value === 'string') params.set(key, value);
-    void navigate(`${paths.users}${filtersToSearch({ ...parseUserFilters(params), page: 1 })}`);
-  };
-
   return (
-    <form role="search" aria-label={t('filters.label')} className="card filters" onSubmit={onSubmit}>
+    <FilterForm
+      label={t('filters.label')}
+      applyLabel={t('filters.actions.apply')}
+      resetLabel={t('filters.actions.reset')}
+      resetTo={paths.users}
+      onApply={(params) => void navigate(`${paths.users}${filtersToSearch({ ...parseUserFilters(params), page: 1 })}`)}
+    >
       <TextField
         id="users-q"
         name="q"
@@ -88,14 +86,6 @@ export function UsersFilters({ filters }: UsersFiltersProps) {
         <option value="true">{t('filters.status.active')}</option>
         <option value="false">{t('filters.status.inactive')}</option>
       </SelectField>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('filters.actions.apply')}
-        </button>
-        <Link to={paths.users} className="button button--secondary">
-          {t('filters.actions.reset')}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
