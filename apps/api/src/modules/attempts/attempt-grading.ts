@@ -37,7 +37,7 @@ export class AttemptGrading {
 
   /**
    * Closes an attempt in progress and scores it. Past its deadline it closes as of the deadline
-   * (`deadline`), otherwise now (`submitted`); answers with the items it scored. A closed attempt
+   * (`deadline`), otherwise now (`submitted`); answers with the items it scored, in order. A closed attempt
    * is returned as it is, without items.
    */
   async close(
@@ -47,7 +47,10 @@ export class AttemptGrading {
   ): Promise<{ attempt: AttemptEntity; items: AttemptItemEntity[] | null }> {
     if (attempt.status !== 'in_progress') return { attempt, items: null };
     const late = !!attempt.deadlineAt && attempt.deadlineAt <= now;
-    const items = await manager.find(AttemptItemEntity, { where: { attemptId: attempt.id } });
+    const items = await manager.find(AttemptItemEntity, {
+      where: { attemptId: attempt.id },
+      order: { position: 'ASC' },
+    });
     for (const item of items) item.score = autoScore(item);
     await manager.query(
       `UPDATE attempt_items i SET score = v.score

@@ -371,8 +371,7 @@ export class AttemptsService {
     });
     // Just closed: answered from the items it scored. Closed before: read as any attempt.
     if (!items) return this.respond(this.dataSource.manager, attempt, 'learner');
-    const ordered = [...items].sort((a, b) => a.position - b.position);
-    return present(attempt, ordered, now, await this.lessonTitle(attempt), 'learner');
+    return present(attempt, items, now, await this.lessonTitle(attempt), 'learner');
   }
 
   /** The attempt with its questions, answers and (as allowed) keys, for the learner or an instructor. */
@@ -381,31 +380,21 @@ export class AttemptsService {
     attempt: AttemptEntity,
     viewer: 'learner' | 'instructor',
   ): Promise<AttemptResponse> {
-    const [items, now, meta] = await Promise.all([
+    const [items, now, title, learner] = await Promise.all([
       manager.find(AttemptItemEntity, { where: { attemptId: attempt.id }, order: { position: 'ASC' } }),
       databaseNow(manager),
-      manager.query(
-        `SELECT vl.lesson->'title' AS title, u.full_name, u.region_code, u.position
-           FROM attempts a
-           JOIN users u ON u.id = a.user_id
-           LEFT JOIN course_version_lessons vl ON vl.version_id = a.version_id AND vl.lesson_id = a.lesson_id
-          WHERE a.id = $1`,
-        [attempt.id],
-      ) as Promise<
-        { title: Bilingual | null; full_name: string; region_code: string | null; position: string | null }[]
-      >,
+      this.lessonTitle(attempt),
+      viewer === 'instructor' ? this.learner(manager, attempt.userId) : undefined,
     ]);
-    const info = meta[0];
-    const learner =
-      viewer === 'instructor' && info
-        ? {
-            id: attempt.userId,
-            fullName: info.full_name,
-            regionCode: info.region_code,
-            position: info.position as Position | null,
-          }
-        : undefined;
-    return present(attempt, items, now, info?.title ?? null, viewer, learner);
+    return present(attempt, items, now, title, viewer, learner);
+  }
+
+  /** Who took the attempt, as instructors see it. */
+  private async learner(manager: EntityManager, userId: string): Promise<AttemptResponse['learner']> {
+    const [row] = (await manager.query('SELECT full_name, region_code, position FROM users WHERE id = $1', [
+      userId,
+    ])) as { full_name: string; region_code: string | null; position: Position | null }[];
+    return row && { id: userId, fullName: row.full_name, regionCode: row.region_code, position: row.position };
   }
 
   /** The lesson's title in the attempt's version (published versions never change, so it is kept). */
