@@ -455,7 +455,7 @@ async function seed({ signIn, call }, db) {
   };
   const examLessonId = await quiz(bi('Қорытынды тест', 'Итоговый тест'), 1);
   const practiceLessonId = await quiz(bi('Жаттығу тесті', 'Пробный тест'), null);
-  await call(admin, 'POST', `/api/courses/${course.id}/publish`, { changeNote: 'bench' });
+  await call(admin, 'POST', `/api/courses/${course.id}/publish`, { changeNote: { kk: 'bench', ru: 'bench' } });
 
   const email = (i) => `bench.learner.${i}@bilikti.kz`;
   await call(admin, 'POST', '/api/users', {

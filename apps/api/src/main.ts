@@ -11,7 +11,7 @@ export async function bootstrap(config: AppConfig = loadConfig()): Promise<NestE
     bufferLogs: true,
     bodyParser: false,
   });
-  configureApp(app, config);
+  await configureApp(app, config);
   await app.listen(config.port, config.host);
   return app;
 }

@@ -63,6 +63,8 @@ describe('an instructor builds and publishes a bilingual course; a learner finds
   it('creates the course in the studio (the demo instructor works in Russian)', async () => {
     await signIn(page, baseUrl, instructor);
     await page.goto(`${baseUrl}/studio/new`);
+    await page.getByLabel('Код курса').waitFor();
+    await expectAccessible(page, 'new course form');
     await page.getByLabel('Код курса').fill(course.code);
     await page.getByLabel('Название (на казахском)').fill(course.kk);
     await page.getByLabel('Название (на русском)').fill(course.ru);
@@ -93,6 +95,8 @@ describe('an instructor builds and publishes a bilingual course; a learner finds
     await addLesson('text', 'Тыңдауға дайындық', 'Подготовка к слушаниям');
     await page.getByRole('textbox', { name: 'Текст урока (на казахском)' }).fill('Тыңдауды екі апта бұрын жариялаңыз.');
     await page.getByRole('textbox', { name: 'Текст урока (на русском)' }).fill('Объявите слушания за две недели.');
+    await page.getByRole('toolbar').first().waitFor();
+    await expectAccessible(page, 'text lesson editor');
     await saveLesson();
   });
 
@@ -125,7 +129,8 @@ describe('an instructor builds and publishes a bilingual course; a learner finds
     await page.getByText('Курс заполнен на обоих языках. Его можно публиковать.').waitFor();
     await page.getByRole('button', { name: 'Опубликовать' }).first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Что изменилось').fill('Первая версия курса');
+    await dialog.getByLabel('Что изменилось (на казахском)').fill('Курстың бірінші нұсқасы');
+    await dialog.getByLabel('Что изменилось (на русском)').fill('Первая версия курса');
     await dialog.getByRole('button', { name: 'Опубликовать' }).click();
     await page.getByText('Опубликована версия 1.').waitFor();
   });
@@ -152,12 +157,14 @@ describe('an instructor builds and publishes a bilingual course; a learner finds
         .first()
         .click();
       await learner.getByRole('heading', { level: 1, name: course.kk }).waitFor();
+      await expectAccessible(learner, 'course page (kk, 360px)');
       await learner
         .getByRole('link', { name: 'Образец протокола' })
         .or(learner.getByRole('link', { name: 'Хаттама үлгісі' }))
         .first()
         .click();
       await learner.locator('a[href^="/api/media/"]').first().waitFor();
+      await expectAccessible(learner, 'PDF lesson (kk, 360px)');
       const href = await learner.locator('a[href^="/api/media/"]').first().getAttribute('href');
       const file = await learner.request.get(`${baseUrl}${href}`);
       expect(file.status()).toBe(200);

@@ -73,7 +73,11 @@ async function publishCourse(request: APIRequestContext, baseUrl: string) {
       content: { kk: { mediaId: document }, ru: { mediaId: document } },
     }),
   );
-  await ok(await request.post(`${baseUrl}/api/courses/${course.id}/publish`, { data: { changeNote: 'v1' } }));
+  await ok(
+    await request.post(`${baseUrl}/api/courses/${course.id}/publish`, {
+      data: { changeNote: { kk: 'v1', ru: 'v1' } },
+    }),
+  );
   return course.id;
 }
 
@@ -111,6 +115,8 @@ describe('a deputy enrols, learns, closes the browser, comes back and finishes',
   it('enrols from the course page and lands on the first lesson', async () => {
     await signIn(page, baseUrl, learner);
     await page.goto(`${baseUrl}/courses/${courseId}`);
+    await page.getByRole('button', { name: 'Записаться на курс' }).waitFor();
+    await expectAccessible(page, 'course page (ru, phone)');
     await page.getByRole('button', { name: 'Записаться на курс' }).click();
     await page.waitForURL(/\/lessons\//);
     await page.getByRole('heading', { level: 1, name: 'Чем занимается комиссия' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { expectAccessible, launchBrowser } from './support/browser';
 
 /** DEMO ONLY credentials, seeded by the app on its first start in this test run. */
 const akim = { email: 'akim@demo.bilikti.kz', password: 'Bilikti-Demo-2026' };
@@ -89,10 +89,14 @@ describe('a rural akim finishes a lesson with no connection; it reaches the serv
 
   it('signs in, enrols in the Akim School and opens a text lesson, which the service worker keeps', async () => {
     await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Электрондық пошта').waitFor();
+    await expectAccessible(page, 'sign-in page (kk, 360px)');
     await page.getByLabel('Электрондық пошта').fill(akim.email);
     await page.getByLabel('Құпиясөз').fill(akim.password);
     await page.getByRole('button', { name: 'Кіру' }).click();
     await page.getByRole('navigation').first().waitFor();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await expectAccessible(page, 'home (kk, 360px)');
     // Another test may have switched the demo akim to Russian; this one reads Kazakh.
     expect((await page.request.patch(`${baseUrl}/api/me`, { data: { locale: 'kk' } })).status()).toBe(200);
 
@@ -117,6 +121,7 @@ describe('a rural akim finishes a lesson with no connection; it reaches the serv
     await page.getByRole('button', { name: kk.markDone }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('kk');
+    await expectAccessible(page, 'text lesson (kk, 360px)');
   });
 
   it('shows the lesson again after a reload with no connection', async () => {

@@ -154,7 +154,11 @@ async function publishQuiz(request: APIRequestContext, baseUrl: string) {
       },
     }),
   );
-  await ok(await request.post(`${baseUrl}/api/courses/${course.id}/publish`, { data: { changeNote: 'Тест' } }));
+  await ok(
+    await request.post(`${baseUrl}/api/courses/${course.id}/publish`, {
+      data: { changeNote: { kk: 'Тест', ru: 'Тест' } },
+    }),
+  );
   return { courseId: course.id, lessonId: lesson.id };
 }
 
@@ -186,6 +190,8 @@ describe('a deputy takes a quiz on a phone, loses the connection mid-way, and th
     await signIn(page, baseUrl, deputy);
     await ok(await page.request.post(`${baseUrl}/api/courses/${quiz.courseId}/enrolments`));
     await page.goto(`${baseUrl}/courses/${quiz.courseId}/lessons/${quiz.lessonId}`);
+    await page.getByRole('button', { name: 'Тестті бастау' }).waitFor();
+    await expectAccessible(page, 'quiz lesson with its rules (kk, phone)');
     await page.getByRole('button', { name: 'Тестті бастау' }).click();
     await page.waitForURL(/\/attempts\//);
     attemptUrl = page.url();
@@ -245,6 +251,11 @@ describe('a deputy takes a quiz on a phone, loses the connection mid-way, and th
     const grader = await studio.newPage();
     await signIn(grader, baseUrl, instructor);
     await grader.goto(`${baseUrl}/studio/grading`);
+    await grader
+      .getByRole('link', { name: /Нұрлан Қасымов/ })
+      .first()
+      .waitFor();
+    await expectAccessible(grader, 'grading queue');
     await grader
       .getByRole('link', { name: /Нұрлан Қасымов/ })
       .first()

@@ -36,9 +36,19 @@ export const ApiPath = {
   question: (id: string) => `/api/questions/${encodeURIComponent(id)}`,
   lessonQuiz: (id: string) => `/api/lessons/${encodeURIComponent(id)}/quiz`,
   lessonAttempts: (id: string) => `/api/lessons/${encodeURIComponent(id)}/attempts`,
-  /** The export's headings and labels are in `locale`. */
-  lessonAttemptsExport: (id: string, format: 'csv' | 'xlsx', locale: Locale) =>
-    `/api/lessons/${encodeURIComponent(id)}/attempts/export?format=${format}&locale=${locale}`,
+  /** The export's headings and labels are in `locale`; it holds the attempts the filters let through. */
+  lessonAttemptsExport: (
+    id: string,
+    format: 'csv' | 'xlsx',
+    locale: Locale,
+    filters: { status?: string; q?: string } = {},
+  ) => {
+    const query = Object.entries({ format, locale, ...filters })
+      .filter(([, value]) => value)
+      .map(([key, value]) => `${key}=${encodeURIComponent(value ?? '')}`)
+      .join('&');
+    return `/api/lessons/${encodeURIComponent(id)}/attempts/export?${query}`;
+  },
   lessonItemStats: (id: string) => `/api/lessons/${encodeURIComponent(id)}/item-stats`,
   attempt: (id: string) => `/api/attempts/${encodeURIComponent(id)}`,
   attemptAnswer: (id: string, questionId: string) =>

@@ -215,7 +215,8 @@ export interface ParityReport {
 export interface CourseVersionResponse {
   id: string;
   number: number;
-  changeNote: string;
+  /** What changed in this version, in both languages. */
+  changeNote: Bilingual;
   publishedAt: string;
   publishedBy: PersonRef;
 }
@@ -370,7 +371,8 @@ export interface UpdateCourseRequest {
 }
 
 export interface PublishCourseRequest {
-  changeNote: string;
+  /** What changed, for co-authors and the version history: required in both languages. */
+  changeNote: Bilingual;
 }
 
 export interface AddCourseAuthorRequest {

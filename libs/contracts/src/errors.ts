@@ -11,6 +11,11 @@ export const ErrorCode = {
   BadRequest: 'request.invalid',
   /** The body or query failed validation; `fields` names each bad field. 422. */
   ValidationFailed: 'validation.failed',
+  /**
+   * The request carries characters the database cannot store (a NUL byte); raised when the
+   * database refuses them, so no field is named. 400.
+   */
+  InvalidCharacters: 'request.invalidCharacters',
   /** The body is larger than the server accepts. 413. */
   PayloadTooLarge: 'request.tooLarge',
   /** No route answers this method and path. 404. */
@@ -95,6 +100,10 @@ export const FieldErrorCode = {
   NotEssay: 'notEssay',
   /** A progress report that could not have happened (watched faster than playback, from the future). */
   Implausible: 'implausible',
+  /** A progress report older than the server keeps report ids for (so it could be counted twice). */
+  TooOld: 'tooOld',
+  /** The text contains a character that cannot be stored (a NUL byte, U+0000). */
+  InvalidCharacters: 'invalidCharacters',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 
@@ -107,7 +116,8 @@ export interface FieldError {
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
-  params?: Record<string, string | number>;
+  /** The values a translated message needs; `{}` when it needs none. Always present. */
+  params: Record<string, string | number>;
   /** Keyed by the field's path, e.g. `email` or `profile.regionCode`. */
   fields?: Record<string, FieldError>;
   /** With `courses.incomplete`: every gap, per language. */

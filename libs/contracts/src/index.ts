@@ -1,5 +1,6 @@
 export * from './i18n';
 export * from './roles';
+export * from './permissions';
 export * from './errors';
 export * from './limits';
 export * from './api';

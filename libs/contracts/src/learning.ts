@@ -30,6 +30,11 @@ export const PROGRESS_LIMITS = {
   maxSecondsPerReport: 4 * 3600,
   /** The longest video the player accepts, in seconds. */
   maxVideoSeconds: 24 * 3600,
+  /**
+   * The oldest report accepted, in days. Report ids are kept a day longer than this, so a report
+   * resent after its id was purged is refused rather than counted twice.
+   */
+  maxReportAgeDays: 180,
   /** Reports per batch from the offline queue. */
   batchMax: 200,
 } as const;

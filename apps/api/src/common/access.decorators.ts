@@ -1,9 +1,9 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '@bilikti/contracts';
+import type { Permission } from '@bilikti/contracts';
 import type { AuthenticatedRequest } from './authenticated-request';
 
 /** Who may call a route. Every handler declares one; the guard refuses routes that don't. */
-export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: Role[] };
+export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'permission'; permission: Permission };
 
 export const ACCESS_RULE = 'bilikti:access';
 
@@ -13,8 +13,9 @@ export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfie
 /** Any active, signed-in user. */
 export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signedIn' } satisfies AccessRule);
 
-/** A signed-in user holding at least one of these roles. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
+/** A signed-in user whose roles grant this permission (ROLE_PERMISSIONS in contracts). */
+export const Allow = (permission: Permission) =>
+  SetMetadata(ACCESS_RULE, { kind: 'permission', permission } satisfies AccessRule);
 
 /** The signed-in user of this request (only on routes that are not public). */
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext) => {

@@ -31,6 +31,21 @@ export class BilingualSummaryDto implements Bilingual {
   ru: string;
 }
 
+/** A version's change note: required in both languages, like everything learners may read. */
+export class BilingualChangeNoteDto implements Bilingual {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COURSE_LIMITS.changeNoteMax)
+  kk: string;
+
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COURSE_LIMITS.changeNoteMax)
+  ru: string;
+}
+
 export class BilingualNameDto implements Bilingual {
   @Transform(trim)
   @IsString()

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type ApiErrorBody, ErrorCode } from '@bilikti/contracts';
+import { isInvalidCharacterError } from './database-errors';
 import { DomainError } from './domain-error';
 
 interface BodyParserError {
@@ -19,6 +20,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const { status, body, headers } = this.toResponse(exception, request);
     if (status >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'Unhandled error');
+    } else if (body.code === ErrorCode.InvalidCharacters) {
+      // Validation should have refused this before the database saw it: worth a look, not a 500.
+      this.logger.warn({ err: exception, path: request.path }, 'Database refused characters in the request');
     }
     if (response.headersSent) return;
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
@@ -36,11 +40,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
         body: {
           code: exception.code,
           message: exception.message,
-          ...(exception.params && { params: exception.params }),
+          params: exception.params ?? {},
           ...(exception.fields && { fields: exception.fields }),
           ...(exception.gaps && { gaps: exception.gaps }),
         },
       };
+    }
+    if (isInvalidCharacterError(exception)) {
+      // Defence in depth: text the database cannot store (a NUL byte) is the client's doing.
+      return error(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.InvalidCharacters,
+        'The request contains characters that cannot be stored',
+      );
     }
     // Express and body-parser errors arrive wrapped in an HttpException with the original as cause.
     const parserError = ((exception instanceof HttpException ? exception.cause : exception) ?? {}) as BodyParserError;
@@ -57,7 +69,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === HttpStatus.NOT_FOUND) {
-        return error(status, ErrorCode.RouteNotFound, `No route for ${request.method} ${request.path}`);
+        // `originalUrl`, not `path`: inside a mounted router `path` has lost the `/api` prefix.
+        const path = request.originalUrl.split('?')[0] ?? request.path;
+        return error(status, ErrorCode.RouteNotFound, `No route for ${request.method} ${path}`, {
+          method: request.method,
+          path,
+        });
       }
       if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
         return error(status, ErrorCode.PayloadTooLarge, 'The request body is too large');
@@ -70,6 +87,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 }
 
-function error(status: number, code: ErrorCode, message: string) {
-  return { status, body: { code, message } };
+function error(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  params: Record<string, string | number> = {},
+): { status: number; body: ApiErrorBody } {
+  return { status, body: { code, message, params } };
 }

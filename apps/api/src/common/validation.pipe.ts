@@ -2,6 +2,7 @@ import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/commo
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { type FieldError, FieldErrorCode } from '@bilikti/contracts';
 import { DomainError } from './domain-error';
+import { findUnsafeInput } from './unsafe-input';
 
 /** class-validator constraint names → the field codes the web app translates. */
 const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
@@ -30,8 +31,15 @@ const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
   max: FieldErrorCode.OutOfRange,
 };
 
-/** Which refusal to report when a field breaks several rules: the most basic first. */
-const PRIORITY: FieldErrorCode[] = [FieldErrorCode.UnknownField, FieldErrorCode.Required, FieldErrorCode.InvalidType];
+/**
+ * Which refusal to report when a sent field breaks several rules: the most basic first. A wrong
+ * type says more than "required" (e.g. `arrayNotEmpty` on a string); a field left out is always
+ * reported as required (see pickFieldError).
+ */
+const PRIORITY: FieldErrorCode[] = [FieldErrorCode.UnknownField, FieldErrorCode.InvalidType, FieldErrorCode.Required];
+
+/** Codes that refuse a field as a whole: what its children break is not worth listing. */
+const WHOLE_FIELD_CODES: FieldErrorCode[] = [FieldErrorCode.UnknownField, FieldErrorCode.InvalidType];
 
 const PARAM_NAMES: Record<string, string[]> = {
   maxLength: ['max'],
@@ -61,18 +69,56 @@ export class ApiValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom decorators (the signed-in user, the raw request) carry no client input to check.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     const isDto = metadata.metatype && !this.isPrimitiveType(metadata.metatype);
     if (isDto && (metadata.type === 'body' || metadata.type === 'query')) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw DomainError.validation({ body: { code: FieldErrorCode.InvalidType } });
       }
     }
-    return super.transform(value, metadata);
+    // Checked on the value as parsed, before class-transformer drops `__proto__` keys, and for
+    // every body, query and path parameter, whether or not a DTO describes it.
+    const prefix = metadata.data ?? (typeof value === 'object' ? '' : metadata.type);
+    const unsafe = findUnsafeInput(value, prefix);
+    if (!Object.keys(unsafe.fields).length) return super.transform(value, metadata);
+    // Nested too deeply to hand to the (recursive) transformer at all.
+    if (unsafe.tooDeep) throw DomainError.validation(unsafe.fields);
+    let fields: Record<string, FieldError> = {};
+    try {
+      await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !error.fields) throw error;
+      fields = error.fields;
+    }
+    throw DomainError.validation(mergeFieldErrors(fields, unsafe.fields));
   }
 
   private isPrimitiveType(metatype: unknown): boolean {
     return [String, Boolean, Number, Array, Object].includes(metatype as never);
   }
+}
+
+/**
+ * The validator's refusals plus the unsafe-input ones. A field refused as a whole (unknown, or of
+ * the wrong type) hides what was found inside it; on the same path an unknown field stays
+ * reported as such, otherwise the unsafe-input code wins.
+ */
+export function mergeFieldErrors(
+  validation: Record<string, FieldError>,
+  unsafe: Record<string, FieldError>,
+): Record<string, FieldError> {
+  // A Map, not an object: an unsafe path may be `__proto__`, which assignment would not store.
+  const merged = new Map(Object.entries(validation));
+  const wholes = [...merged].filter(([, error]) => WHOLE_FIELD_CODES.includes(error.code)).map(([path]) => path);
+  const isInside = (path: string, parent: string) =>
+    path.startsWith(parent) && (path[parent.length] === '.' || path[parent.length] === '[');
+  for (const [path, error] of Object.entries(unsafe)) {
+    if (wholes.some((parent) => isInside(path, parent))) continue;
+    if (merged.get(path)?.code === FieldErrorCode.UnknownField) continue;
+    merged.set(path, error);
+  }
+  return Object.fromEntries(merged);
 }
 
 export function toFieldErrors(errors: ValidationError[], prefix = ''): Record<string, FieldError> {
@@ -84,6 +130,8 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): Record<st
     const names = Object.keys(error.constraints ?? {});
     if (names.length) {
       fields[path] = pickFieldError(error, names);
+      // A field refused as a whole (e.g. an array where an object belongs): its insides are noise.
+      if (WHOLE_FIELD_CODES.includes(fields[path].code)) continue;
     }
     if (error.children?.length) {
       Object.assign(fields, toFieldErrors(error.children, path));
@@ -93,7 +141,10 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): Record<st
 }
 
 function pickFieldError(error: ValidationError, names: string[]): FieldError {
+  // Left out (or null) and still refused: optional fields are not checked when absent, so it is required.
+  if (!isPresent(error) && !names.includes('whitelistValidation')) return { code: FieldErrorCode.Required };
   const candidates = names.map((name) => ({ name, code: CONSTRAINT_CODES[name] ?? codeFromCustom(name) }));
+  // A value that is there but of the wrong kind (`"roles": "admin"`) is mistyped, not missing.
   candidates.sort((a, b) => rank(a.code) - rank(b.code));
   const chosen = candidates[0]!;
   const params = constraintParams(error, chosen.name);
@@ -103,6 +154,13 @@ function pickFieldError(error: ValidationError, names: string[]): FieldError {
 function rank(code: FieldErrorCode): number {
   const index = PRIORITY.indexOf(code);
   return index === -1 ? PRIORITY.length : index;
+}
+
+/** Whether the refused field was sent at all (read from the validated object; `value` is not kept). */
+function isPresent(error: ValidationError): boolean {
+  if (!error.target) return false;
+  const value: unknown = (error.target as Record<string, unknown>)[error.property];
+  return value !== undefined && value !== null;
 }
 
 function codeFromCustom(name: string): FieldErrorCode {

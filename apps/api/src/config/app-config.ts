@@ -40,7 +40,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   ADMIN_PASSWORD: 'at least 10 characters',
   LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent (default info)',
   SESSION_TTL_HOURS: 'hours a session lives without use (default 720)',
-  COOKIE_SECURE: 'true | false: send the session cookie over HTTPS only (default true in production)',
+  COOKIE_SECURE:
+    'true | false: the app is served over HTTPS: session cookie HTTPS-only, HSTS (default true in production)',
   WEB_DIST_DIR: 'folder of the built SPA (default apps/web/dist)',
   BODY_LIMIT: 'largest JSON body (default 1mb)',
   TRUST_PROXY: 'true | false: trust X-Forwarded-* from a reverse proxy (default false)',

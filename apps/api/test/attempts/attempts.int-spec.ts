@@ -262,6 +262,21 @@ describe('attempts: server-timed, autosaved, graded, and keys kept secret', () =
       expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="results-.*\.csv"$/);
       expect(csv.text).toContain('Ерлан Сапаров');
       expect(csv.text.split('\r\n')[0]).toContain('Тыңдаушы');
+      // The export holds what the results page's filters let through.
+      const filtered = await author
+        .get(`/api/lessons/${lessons[0]}/attempts/export`)
+        .query({ format: 'csv', locale: 'kk', q: 'nobody' })
+        .expect(200);
+      expect(filtered.text.trim().split('\r\n')).toHaveLength(1);
+      const graded = await author
+        .get(`/api/lessons/${lessons[0]}/attempts/export`)
+        .query({ format: 'csv', status: 'graded', q: 'ерлан' })
+        .expect(200);
+      expect(graded.text.trim().split('\r\n')).toHaveLength(3);
+      await author
+        .get(`/api/lessons/${lessons[0]}/attempts/export`)
+        .query({ format: 'csv', status: 'lost' })
+        .expect(422);
       const xlsx = await author
         .get(`/api/lessons/${lessons[0]}/attempts/export`)
         .query({ format: 'xlsx' })

@@ -60,7 +60,7 @@ describe('sign-in and sessions', () => {
 
   it('requires a session for /api/me', async () => {
     const response = await t.http().get('/api/me').expect(401);
-    expect(response.body).toEqual({ code: ErrorCode.AuthRequired, message: expect.any(String) });
+    expect(response.body).toEqual({ code: ErrorCode.AuthRequired, message: expect.any(String), params: {} });
     await t.http().get('/api/me').set('Cookie', 'bilikti_session=forged-token').expect(401);
   });
 
@@ -107,10 +107,34 @@ describe('sign-in and sessions', () => {
     expect(response.body.code).toBe(ErrorCode.ValidationFailed);
     expect(response.body.fields).toEqual({
       email: { code: 'invalidType' },
-      password: { code: 'invalidType' },
+      password: { code: 'required' },
       extra: { code: 'unknownField' },
     });
     expect(await countFailures()).toBe(before);
+  });
+
+  it('lets no more than 5 of a burst of parallel guesses reach the password check', async () => {
+    const user = await createUser(t);
+    const address = '198.51.100.20';
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t
+          .http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', address)
+          .send({ email: user.email, password: 'parallel-guess' }),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    const checked = statuses.filter((status) => status === 401).length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(LOGIN_THROTTLE.maxFailures);
+    // Only the guesses that were checked count as failures; the refused ones leave no trace.
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM login_failures WHERE ip = $1`, [
+      address,
+    ]);
+    expect(count).toBe(checked);
   });
 
   it('locks an address after 5 failures on any accounts', async () => {

@@ -76,7 +76,10 @@ describe('courses: who may change what, and what bad input gets', () => {
       .send({ version: 1, title: { kk: 'x', ru: 'x' } })
       .expect(404);
     await other.delete(`/api/lessons/${lesson.id}`).expect(404);
-    await other.post(`/api/courses/${course.id}/publish`).send({ changeNote: 'x' }).expect(404);
+    await other
+      .post(`/api/courses/${course.id}/publish`)
+      .send({ changeNote: { kk: 'x', ru: 'x' } })
+      .expect(404);
     await other.get(`/api/courses/${course.id}/versions`).expect(404);
     await other.get(`/api/lessons/${lesson.id}`).query({ view: 'draft' }).expect(404);
     const stored = await t.dataSource.getRepository(LessonEntity).findOneByOrFail({ id: lesson.id });
@@ -193,6 +196,22 @@ describe('courses: who may change what, and what bad input gets', () => {
       .expect(409);
     expect(taken.body.code).toBe('courses.codeTaken');
     expect(await t.dataSource.getRepository(CourseEntity).count()).toBe(before);
+  });
+
+  it('asks for the change note in both languages before publishing, and publishes nothing without it', async () => {
+    const cases: [object, Record<string, { code: string }>][] = [
+      [{ changeNote: { kk: 'Жаңа модуль', ru: '  ' } }, { 'changeNote.ru': { code: 'required' } }],
+      [{ changeNote: { ru: 'Новый модуль' } }, { 'changeNote.kk': { code: 'required' } }],
+      [{ changeNote: 'Новый модуль' }, { changeNote: { code: 'invalidType' } }],
+      [{}, { changeNote: { code: 'required' } }],
+      [{ changeNote: { kk: 'a'.repeat(1001), ru: 'a' } }, { 'changeNote.kk': { code: 'tooLong' } }],
+    ];
+    for (const [body, fields] of cases) {
+      const response = await owner.post(`/api/courses/${course.id}/publish`).send(body).expect(422);
+      expect(response.body.fields).toMatchObject(fields);
+    }
+    const versions = (await owner.get(`/api/courses/${course.id}/versions`).expect(200)).body as unknown[];
+    expect(versions).toHaveLength(0);
   });
 
   it('refuses bad lesson input: unsafe links, unknown files, quiz settings on a lesson that is not an assessment', async () => {

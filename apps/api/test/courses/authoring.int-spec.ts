@@ -116,7 +116,7 @@ describe('course authoring: an instructor builds, publishes and revises a biling
   it('refuses to publish with gaps (422 listing each one) and changes nothing', async () => {
     const response = await instructor
       .post(`/api/courses/${course.id}/publish`)
-      .send({ changeNote: 'Бірінші басылым' })
+      .send({ changeNote: { kk: 'Бірінші басылым', ru: 'Бірінші басылым' } })
       .expect(422);
     expect(response.body.code).toBe('courses.incomplete');
     expect(response.body.gaps).toContainEqual({
@@ -186,11 +186,14 @@ describe('course authoring: an instructor builds, publishes and revises a biling
 
   it('publishes version 1 with a change note; learners now see it', async () => {
     const version = (
-      await instructor.post(`/api/courses/${course.id}/publish`).send({ changeNote: 'Бірінші басылым' }).expect(201)
+      await instructor
+        .post(`/api/courses/${course.id}/publish`)
+        .send({ changeNote: { kk: 'Бірінші басылым', ru: 'Первая версия' } })
+        .expect(201)
     ).body;
     expect(version).toMatchObject({
       number: 1,
-      changeNote: 'Бірінші басылым',
+      changeNote: { kk: 'Бірінші басылым', ru: 'Первая версия' },
       publishedBy: { fullName: 'Гүлнар Әбенова' },
     });
 
@@ -237,7 +240,7 @@ describe('course authoring: an instructor builds, publishes and revises a biling
 
     const refused = await instructor
       .post(`/api/courses/${course.id}/publish`)
-      .send({ changeNote: 'Жаңарту' })
+      .send({ changeNote: { kk: 'Жаңарту', ru: 'Жаңарту' } })
       .expect(422);
     expect(refused.body.gaps).toEqual([
       { entity: 'lesson', id: textLesson.id, field: 'body', locale: 'ru', reason: 'needsReview' },
@@ -252,22 +255,25 @@ describe('course authoring: an instructor builds, publishes and revises a biling
     expect(textLesson.needsReview).toEqual({ kk: false, ru: false });
     expect((await draft()).hasUnpublishedChanges).toBe(true);
 
-    await instructor.post(`/api/courses/${course.id}/publish`).send({ changeNote: 'Мәтін жаңартылды' }).expect(201);
+    await instructor
+      .post(`/api/courses/${course.id}/publish`)
+      .send({ changeNote: { kk: 'Мәтін жаңартылды', ru: 'Текст обновлён' } })
+      .expect(201);
     const after = (await learner.get(`/api/lessons/${textLesson.id}`).expect(200)).body as LessonViewResponse;
     expect(after).toMatchObject({ id: textLesson.id, versionNumber: 2 });
     expect(after.content.kk.body).toContain('бюджет комиссиясы');
 
     const versions = (await instructor.get(`/api/courses/${course.id}/versions`).expect(200)).body;
-    expect(versions.map((v: { number: number; changeNote: string }) => [v.number, v.changeNote])).toEqual([
-      [2, 'Мәтін жаңартылды'],
-      [1, 'Бірінші басылым'],
+    expect(versions.map((v: { number: number; changeNote: object }) => [v.number, v.changeNote])).toEqual([
+      [2, { kk: 'Мәтін жаңартылды', ru: 'Текст обновлён' }],
+      [1, { kk: 'Бірінші басылым', ru: 'Первая версия' }],
     ]);
   });
 
   it('refuses to publish when nothing changed', async () => {
     const response = await instructor
       .post(`/api/courses/${course.id}/publish`)
-      .send({ changeNote: 'Again' })
+      .send({ changeNote: { kk: 'Again', ru: 'Again' } })
       .expect(409);
     expect(response.body.code).toBe('courses.noChanges');
   });

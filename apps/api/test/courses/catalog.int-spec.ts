@@ -43,7 +43,10 @@ async function publishCourse(agent: Agent, spec: Spec): Promise<string> {
       content: { kk: { body: '<p>Мәтін</p>' }, ru: { body: '<p>Текст</p>' } },
     })
     .expect(201);
-  await agent.post(`/api/courses/${course.id}/publish`).send({ changeNote: 'v1' }).expect(201);
+  await agent
+    .post(`/api/courses/${course.id}/publish`)
+    .send({ changeNote: { kk: 'v1', ru: 'v1' } })
+    .expect(201);
   return course.id as string;
 }
 

@@ -91,7 +91,10 @@ describe('assessment lessons: quiz settings and the publish gate', () => {
     lesson = (await save({ quiz: settings() }).expect(200)).body;
     expect(lesson.quiz).toEqual(settings());
     expect((await draft()).parity.complete).toBe(true);
-    await author.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'Тест қосылды' }).expect(201);
+    await author
+      .post(`/api/courses/${courseId}/publish`)
+      .send({ changeNote: { kk: 'Тест қосылды', ru: 'Тест қосылды' } })
+      .expect(201);
   });
 
   it('refuses a pool drawing more questions than the bank holds, naming the tag', async () => {
@@ -100,7 +103,10 @@ describe('assessment lessons: quiz settings and the publish gate', () => {
         200,
       )
     ).body;
-    const refused = await author.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'Пул' }).expect(422);
+    const refused = await author
+      .post(`/api/courses/${courseId}/publish`)
+      .send({ changeNote: { kk: 'Пул', ru: 'Пул' } })
+      .expect(422);
     expect(refused.body.gaps).toEqual([
       {
         entity: 'lesson',

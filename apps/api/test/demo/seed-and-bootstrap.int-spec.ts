@@ -143,8 +143,19 @@ describe('bootstrap admin', () => {
       const stored = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'root@akimat.kz' });
       expect(stored.roles).toEqual(['admin']);
 
-      // Lost password: the operator restarts with a new one; the account is kept, not duplicated.
+      // A plain restart with the same settings keeps the admin signed in.
+      const admin = t.agent();
+      await admin
+        .post('/api/auth/login')
+        .send({ email: 'root@akimat.kz', password: 'First-Deploy-Pass-1' })
+        .expect(200);
       const service = t.app.get(BootstrapAdminService);
+      await service.onApplicationBootstrap();
+      await admin.get('/api/me').expect(200);
+
+      // Lost password: the operator restarts with a new one; the account is kept, not duplicated,
+      // and its sessions end.
+
       Object.assign((service as unknown as { config: { bootstrapAdmin: object } }).config, {
         bootstrapAdmin: { email: 'root@akimat.kz', password: 'Second-Deploy-Pass-2' },
       });
@@ -154,6 +165,7 @@ describe('bootstrap admin', () => {
         .post('/api/auth/login')
         .send({ email: 'root@akimat.kz', password: 'Second-Deploy-Pass-2' })
         .expect(200);
+      await admin.get('/api/me').expect(401);
       expect(await t.dataSource.getRepository(UserEntity).countBy({ email: 'root@akimat.kz' })).toBe(1);
     } finally {
       await t.close();

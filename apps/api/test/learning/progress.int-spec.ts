@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  BatchProgressResponse,
-  EnrolmentResponse,
-  LessonProgressResponse,
-  MyEnrolmentsResponse,
-  ProgressReport,
+import {
+  type BatchProgressResponse,
+  type EnrolmentResponse,
+  type LessonProgressResponse,
+  type MyEnrolmentsResponse,
+  PROGRESS_LIMITS,
+  type ProgressReport,
 } from '@bilikti/contracts';
+import { ProgressService } from '../../src/modules/learning/progress.service';
 import { createProvider, createUser, signIn } from '../support/factories';
 import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -90,7 +92,10 @@ describe('learning: enrolment and progress that is never lost', () => {
         },
       }),
     };
-    await instructor.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'v1' }).expect(201);
+    await instructor
+      .post(`/api/courses/${courseId}/publish`)
+      .send({ changeNote: { kk: 'v1', ru: 'v1' } })
+      .expect(201);
   });
   afterAll(async () => {
     await t.close();
@@ -161,6 +166,27 @@ describe('learning: enrolment and progress that is never lost', () => {
     expect((await lessonState(lessons.pdf)).timeSpentSeconds).toBe(75);
   });
 
+  it('forgets report ids only once their reports are too old to be accepted again', async () => {
+    const old = report({ timeSpentSeconds: 5 });
+    const recent = report({ timeSpentSeconds: 5 });
+    await put(learner, lessons.pdf, old).expect(200);
+    await put(learner, lessons.pdf, recent).expect(200);
+    const days = PROGRESS_LIMITS.maxReportAgeDays;
+    await t.dataSource.query(
+      `UPDATE progress_events SET received_at = now() - make_interval(days => $2) WHERE event_id = $1`,
+      [old.eventId, days + 2],
+    );
+    await t.dataSource.query(
+      `UPDATE progress_events SET received_at = now() - make_interval(days => $2) WHERE event_id = $1`,
+      [recent.eventId, days - 1],
+    );
+    expect(await t.app.get(ProgressService).purgeOldEvents()).toBe(1);
+    const kept = (await t.dataSource.query(`SELECT event_id FROM progress_events WHERE event_id = ANY($1::uuid[])`, [
+      [old.eventId, recent.eventId],
+    ])) as { event_id: string }[];
+    expect(kept.map((row) => row.event_id)).toEqual([recent.eventId]);
+  });
+
   it('completes a PDF lesson by opening it', async () => {
     const result = (await put(learner, lessons.pdf, report({ opened: true })).expect(200)).body;
     expect(result.status).toBe('completed');
@@ -205,9 +231,13 @@ describe('learning: enrolment and progress that is never lost', () => {
 
   it('refuses impossible reports with 422 and changes nothing', async () => {
     const before = await lessonState(lessons.link);
-    const cases: [object, Record<string, { code: string }>][] = [
+    const cases: [object, Record<string, { code: string; params?: object }>][] = [
       [{ timeSpentSeconds: -5 }, { timeSpentSeconds: { code: 'outOfRange' } }],
       [{ occurredAt: new Date(Date.now() + 3_600_000).toISOString() }, { occurredAt: { code: 'implausible' } }],
+      [
+        { occurredAt: new Date(Date.now() - (PROGRESS_LIMITS.maxReportAgeDays + 1) * 86_400_000).toISOString() },
+        { occurredAt: { code: 'tooOld', params: { maxDays: PROGRESS_LIMITS.maxReportAgeDays } } },
+      ],
       [{ positionSeconds: 10 }, { positionSeconds: { code: 'invalidValue' } }],
       [{ watched: { from: 0, to: 5, startedAt: ago(60) } }, { watched: { code: 'invalidValue' } }],
       [{ eventId: 'not-a-uuid' }, { eventId: { code: 'invalidValue' } }],
@@ -296,7 +326,10 @@ describe('learning: enrolment and progress that is never lost', () => {
       .patch(`/api/lessons/${added.id}`)
       .send({ version: added.version, content: { kk: { body: '<p>Жаңа</p>' }, ru: { body: '<p>Новое</p>' } } })
       .expect(200);
-    await instructor.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'v2' }).expect(201);
+    await instructor
+      .post(`/api/courses/${courseId}/publish`)
+      .send({ changeNote: { kk: 'v2', ru: 'v2' } })
+      .expect(201);
 
     // A second learner mid-course moves to version 2 and keeps what they did.
     const second = await signIn(t, await createUser(t));
@@ -373,7 +406,10 @@ describe('progress merging: replays, duplicates and reordering lose nothing and 
         .expect(201)
     ).body.id;
     lessonIds = { text, video: videoLesson };
-    await instructor.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'v1' }).expect(201);
+    await instructor
+      .post(`/api/courses/${courseId}/publish`)
+      .send({ changeNote: { kk: 'v1', ru: 'v1' } })
+      .expect(201);
   });
   afterAll(async () => {
     await t.close();

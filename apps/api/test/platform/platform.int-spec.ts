@@ -1,40 +1,9 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { DiscoveryService } from '@nestjs/core/discovery/discovery-service';
 import { ACCESS_RULE } from '../../src/common/access.decorators';
+import { registeredRoutes } from '../support/routes';
 import { createTestApp, type TestApp } from '../support/test-app';
-
-interface RouteInfo {
-  method: string;
-  path: string;
-  hasRule: boolean;
-}
-
-/** Every route registered in the app, with whether it declares who may call it. */
-function registeredRoutes(t: TestApp): RouteInfo[] {
-  const discovery = new DiscoveryService(t.app.get(ModulesContainer));
-  const scanner = new MetadataScanner();
-  const routes: RouteInfo[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const { instance, metatype } = wrapper;
-    if (!instance || !metatype) continue;
-    const prototype = Object.getPrototypeOf(instance) as object;
-    const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
-    for (const name of scanner.getAllMethodNames(prototype)) {
-      const handler = (prototype as Record<string, unknown>)[name] as object;
-      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      if (path === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const hasRule = Reflect.hasMetadata(ACCESS_RULE, handler) || Reflect.hasMetadata(ACCESS_RULE, metatype);
-      routes.push({ method, path: `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`, hasRule });
-    }
-  }
-  return routes;
-}
 
 describe('platform', () => {
   let t: TestApp;
@@ -47,7 +16,9 @@ describe('platform', () => {
   it('every registered route declares who may call it (public, signed in or roles)', () => {
     const routes = registeredRoutes(t);
     expect(routes.length).toBeGreaterThanOrEqual(10);
-    expect(routes.filter((route) => !route.hasRule).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const hasRule = (route: (typeof routes)[number]) =>
+      Reflect.hasMetadata(ACCESS_RULE, route.handler) || Reflect.hasMetadata(ACCESS_RULE, route.controller);
+    expect(routes.filter((route) => !hasRule(route)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
   it('lists every route in the OpenAPI document at /api/docs-json', async () => {
@@ -95,6 +66,20 @@ describe('platform', () => {
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-request-id']).toBe('trace-123');
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // Served over plain HTTP (COOKIE_SECURE off): nothing may send the browser to https://.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('asks browsers to stay on HTTPS when the app is served over HTTPS', async () => {
+    const secure = await createTestApp({ COOKIE_SECURE: 'true' });
+    try {
+      const response = await secure.http().get('/api/health').expect(200);
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await secure.close();
+    }
   });
 });
 

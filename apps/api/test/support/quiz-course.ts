@@ -196,7 +196,10 @@ export async function createQuizCourse(
     await author.patch(`/api/lessons/${lesson.id}`).send({ version: lesson.version, quiz }).expect(200);
     lessonIds.push(lesson.id);
   }
-  await author.post(`/api/courses/${courseId}/publish`).send({ changeNote: 'Тесттер' }).expect(201);
+  await author
+    .post(`/api/courses/${courseId}/publish`)
+    .send({ changeNote: { kk: 'Тесттер', ru: 'Тесттер' } })
+    .expect(201);
   return { courseId, questionIds, lessonIds };
 }
 

@@ -32,7 +32,7 @@ import {
   UsersPage,
   VersionHistoryPage,
 } from './lazy-pages';
-import { RequireAuth, RequireRole } from './route-guards';
+import { RequireAuth, RequirePermission } from './route-guards';
 
 function RootLayout() {
   useLocaleSync();
@@ -67,9 +67,9 @@ export function AppRoutes() {
           <Route
             path={paths.users}
             element={
-              <RequireRole role="admin">
+              <RequirePermission permission="users.manage">
                 <Outlet />
-              </RequireRole>
+              </RequirePermission>
             }
           >
             <Route index element={<UsersPage />} />
@@ -79,9 +79,9 @@ export function AppRoutes() {
           <Route
             path={paths.providers}
             element={
-              <RequireRole role="admin">
+              <RequirePermission permission="providers.manage">
                 <ProvidersPage />
-              </RequireRole>
+              </RequirePermission>
             }
           />
           <Route path={paths.myLearning} element={<MyLearningPage />} />
@@ -94,9 +94,9 @@ export function AppRoutes() {
           <Route
             path={paths.studio}
             element={
-              <RequireRole role={['instructor', 'admin']}>
+              <RequirePermission permission="courses.author">
                 <Outlet />
-              </RequireRole>
+              </RequirePermission>
             }
           >
             <Route index element={<StudioPage />} />

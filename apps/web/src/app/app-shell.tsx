@@ -1,4 +1,4 @@
-import { hasRole } from '@bilikti/contracts';
+import { can } from '@bilikti/contracts';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -59,7 +59,7 @@ export function AppShell() {
                 {t('shell.nav.home')}
               </NavLink>
             </li>
-            {me.roles.includes('learner') && (
+            {can(me, 'learning.take') && (
               <li>
                 <NavLink to={paths.myLearning}>{t('shell.nav.myLearning')}</NavLink>
               </li>
@@ -67,7 +67,7 @@ export function AppShell() {
             <li>
               <NavLink to={paths.catalog}>{t('shell.nav.catalog')}</NavLink>
             </li>
-            {hasRole(me, 'instructor', 'admin') && (
+            {can(me, 'courses.author') && (
               <li>
                 <NavLink to={paths.studio}>{t('shell.nav.studio')}</NavLink>
               </li>
@@ -75,15 +75,15 @@ export function AppShell() {
             <li>
               <NavLink to={paths.profile}>{t('shell.nav.profile')}</NavLink>
             </li>
-            {me.roles.includes('admin') && (
-              <>
-                <li>
-                  <NavLink to={paths.users}>{t('shell.nav.users')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to={paths.providers}>{t('shell.nav.providers')}</NavLink>
-                </li>
-              </>
+            {can(me, 'users.manage') && (
+              <li>
+                <NavLink to={paths.users}>{t('shell.nav.users')}</NavLink>
+              </li>
+            )}
+            {can(me, 'providers.manage') && (
+              <li>
+                <NavLink to={paths.providers}>{t('shell.nav.providers')}</NavLink>
+              </li>
             )}
           </ul>
         </nav>

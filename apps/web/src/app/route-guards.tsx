@@ -1,4 +1,4 @@
-import type { Role } from '@bilikti/contracts';
+import { can, type Permission } from '@bilikti/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
@@ -37,11 +37,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <CurrentUserContext value={me}>{children}</CurrentUserContext>;
 }
 
-/** Signed-in users without the role see a "no access" page at the same address. */
-/** Renders the children for users holding the role (or any of the roles). */
-export function RequireRole({ role, children }: { role: Role | Role[]; children: ReactNode }) {
+/**
+ * Renders the children for users whose roles grant the permission; others see a "no access" page
+ * at the same address. The API checks the same permission on every route behind it.
+ */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const me = useCurrentUser();
-  const allowed = Array.isArray(role) ? role : [role];
-  if (!allowed.some((r) => me.roles.includes(r))) return <NoAccessPage />;
+  if (!can(me, permission)) return <NoAccessPage />;
   return children;
 }

@@ -12,6 +12,12 @@ export function useRegions() {
   });
 }
 
+/** A region's name in `locale` by its code (the code itself until the regions have loaded). */
+export function useRegionName(locale: Locale): (code: string) => string {
+  const regions = useRegions();
+  return (code) => regions.data?.find((region) => region.code === code)?.name[locale] ?? code;
+}
+
 export function useParties() {
   return useQuery({
     queryKey: ['parties'],

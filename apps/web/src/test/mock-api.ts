@@ -21,7 +21,7 @@ type Handler = MockResponse | ((call: RecordedCall) => MockResponse);
 export type Routes = Record<string, Handler>;
 
 export function errorBody(code: ApiErrorBody['code'], extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
-  return { code, message: code, ...extra };
+  return { code, message: code, params: {}, ...extra };
 }
 
 export const signedOut: MockResponse = { status: 401, body: errorBody('auth.required') };

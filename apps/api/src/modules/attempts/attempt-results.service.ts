@@ -111,23 +111,29 @@ export class AttemptResultsService {
     return { items, total, page, pageSize };
   }
 
-  /** Every attempt at the quiz with its learner, newest first, for CSV and XLSX exports. */
+  /**
+   * The quiz's attempts that pass the results page's filters, with their learners, by name, for
+   * CSV and XLSX exports.
+   */
   async exportRows(
     caller: RequestUser,
     lessonId: string,
     locale: Locale,
+    query: AttemptFilters,
   ): Promise<{ title: Bilingual; rows: ResultRow[] }> {
     const title = await this.assertAuthorOfLesson(caller, lessonId);
+    const { where, params } = filters(lessonId, query);
+    params.push(locale);
     const rows = (await this.dataSource.query(
-      `SELECT u.full_name, u.email, CASE WHEN $2 = 'kk' THEN r.name_kk ELSE r.name_ru END AS region, u.position, a.number, a.status, a.closed_by, a.started_at,
+      `SELECT u.full_name, u.email, CASE WHEN $${params.length} = 'kk' THEN r.name_kk ELSE r.name_ru END AS region, u.position, a.number, a.status, a.closed_by, a.started_at,
               a.closed_at, a.question_count, a.score, a.max_score, a.percent, a.passed,
               (SELECT count(*)::int FROM attempt_items i WHERE i.attempt_id = a.id AND i.answer IS NOT NULL) AS answered
          FROM attempts a JOIN users u ON u.id = a.user_id
          LEFT JOIN regions r ON r.code = u.region_code
-        WHERE a.lesson_id = $1
+        WHERE ${where}
         ORDER BY u.full_name, a.number
         LIMIT ${EXPORT_MAX_ROWS}`,
-      [lessonId, locale],
+      params,
     )) as {
       full_name: string;
       email: string;
@@ -365,7 +371,10 @@ function learner(row: LearnerRow) {
   return { id: row.user_id, fullName: row.full_name, regionCode: row.region_code, position: row.position };
 }
 
-function filters(lessonId: string, query: ListAttemptsQueryDto): { where: string; params: unknown[] } {
+/** What narrows a quiz's attempts, on the results page and in its exports. */
+type AttemptFilters = Pick<ListAttemptsQueryDto, 'status' | 'q'>;
+
+function filters(lessonId: string, query: AttemptFilters): { where: string; params: unknown[] } {
   const params: unknown[] = [lessonId];
   const clauses = ['a.lesson_id = $1'];
   if (query.status) {

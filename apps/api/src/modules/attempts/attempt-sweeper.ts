@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { repeatEvery } from '../../common/repeating-job';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AttemptGrading, databaseNow } from './attempt-grading';
 import { AttemptEntity } from './entities/attempt.entity';
@@ -16,8 +17,7 @@ const BATCH = 100;
 @Injectable()
 export class AttemptSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AttemptSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -27,24 +27,16 @@ export class AttemptSweeper implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationBootstrap(): void {
     if (!this.config.attemptSweepSeconds) return;
-    this.timer = setInterval(() => void this.run(), this.config.attemptSweepSeconds * 1000);
-    this.timer.unref();
+    this.stop = repeatEvery(
+      this.config.attemptSweepSeconds * 1000,
+      () => this.sweep(),
+      this.logger,
+      'Closing attempts past their deadline',
+    );
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.sweep();
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Closing attempts past their deadline failed; will retry');
-    } finally {
-      this.running = false;
-    }
+    this.stop?.();
   }
 
   /** Closes every attempt past its deadline; answers how many it closed. */

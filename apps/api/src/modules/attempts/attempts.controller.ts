@@ -10,7 +10,7 @@ import type {
   QuizOverviewResponse,
   SaveAnswerResponse,
 } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { resultsCsv, resultsXlsx } from './attempt-export';
@@ -46,7 +46,7 @@ export class AttemptsController {
     return attempt;
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('attempts.review')
   @Get('lessons/:id/attempts')
   list(
     @CurrentUser() caller: RequestUser,
@@ -56,7 +56,7 @@ export class AttemptsController {
     return this.results.list(caller, id, query);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('attempts.review')
   @Get('lessons/:id/attempts/export')
   async export(
     @CurrentUser() caller: RequestUser,
@@ -65,7 +65,7 @@ export class AttemptsController {
     @Res() res: Response,
   ): Promise<void> {
     const locale = query.locale ?? 'ru';
-    const { title, rows } = await this.results.exportRows(caller, id, locale);
+    const { title, rows } = await this.results.exportRows(caller, id, locale, query);
     const file = query.format === 'csv' ? resultsCsv(rows, locale) : await resultsXlsx(rows, locale, title);
     const name = `results-${id.slice(0, 8)}.${query.format}`;
     res
@@ -80,13 +80,13 @@ export class AttemptsController {
       .send(file);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('attempts.review')
   @Get('lessons/:id/item-stats')
   itemStats(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<ItemStatsResponse> {
     return this.results.itemStats(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('attempts.review')
   @Get('grading-queue')
   queue(@CurrentUser() caller: RequestUser, @Query() query: PageQueryDto): Promise<Page<GradingQueueItem>> {
     return this.results.queue(caller, query);
@@ -118,7 +118,7 @@ export class AttemptsController {
     return this.attempts.submit(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('attempts.review')
   @Post('attempts/:id/grades')
   @HttpCode(HttpStatus.OK)
   grade(

@@ -1,14 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HOUR_MS, repeatEvery } from '../../common/repeating-job';
 import { LoginThrottle } from './login-throttle';
 import { SessionService } from './session.service';
-
-const EVERY_HOUR_MS = 60 * 60 * 1000;
 
 /** Removes expired sessions and sign-in failures older than the throttling window, hourly. */
 @Injectable()
 export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AuthHousekeepingService.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly sessions: SessionService,
@@ -16,20 +15,15 @@ export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), EVERY_HOUR_MS);
-    this.timer.unref();
+    this.stop = repeatEvery(HOUR_MS, () => this.run(), this.logger, 'Auth housekeeping');
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   async run(): Promise<void> {
-    try {
-      await this.sessions.purgeExpired();
-      await this.throttle.purgeOld();
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Auth housekeeping failed; will retry next hour');
-    }
+    await this.sessions.purgeExpired();
+    await this.throttle.purgeOld();
   }
 }

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ErrorCode } from '@bilikti/contracts';
+import { can, ErrorCode } from '@bilikti/contracts';
 import { ACCESS_RULE, type AccessRule } from '../../common/access.decorators';
 import type { AuthenticatedRequest } from '../../common/authenticated-request';
 import { DomainError } from '../../common/domain-error';
@@ -9,7 +9,7 @@ import { SessionService } from './session.service';
 
 /**
  * Deny by default: a route passes only under the rule it declares with `@Public()`,
- * `@SignedIn()` or `@Roles(...)`. A route that declares nothing is refused (and a test fails).
+ * `@SignedIn()` or `@Allow(permission)`. A route that declares nothing is refused (and a test fails).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -41,7 +41,7 @@ export class AuthGuard implements CanActivate {
     request.user = { id: resolved.user.id, roles: resolved.user.roles };
     request.session = { id: resolved.session.id, userId: resolved.user.id };
 
-    if (rule.kind === 'roles' && !rule.roles.some((role) => resolved.user.roles.includes(role))) {
+    if (rule.kind === 'permission' && !can(resolved.user, rule.permission)) {
       throw new DomainError(ErrorCode.Forbidden, HttpStatus.FORBIDDEN, 'Your roles do not allow this');
     }
     return true;

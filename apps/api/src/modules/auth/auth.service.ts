@@ -29,14 +29,13 @@ export class AuthService {
    */
   async login(rawEmail: string, password: string, client: ClientMeta): Promise<{ user: UserEntity; token: string }> {
     const email = normaliseEmail(rawEmail);
-    await this.throttle.assertAllowed(email, client.ip);
+    await this.throttle.begin(email, client.ip);
     const user = await this.users.findOneBy({ email });
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || !user.isActive) {
-      await this.throttle.recordFailure(email, client.ip);
       throw new DomainError(ErrorCode.InvalidCredentials, HttpStatus.UNAUTHORIZED, 'Wrong email or password');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.succeeded(email);
     const token = await this.sessions.create(user.id, { ip: client.ip, userAgent: client.userAgent });
     user.lastLoginAt = new Date();
     await this.users.update({ id: user.id }, { lastLoginAt: user.lastLoginAt });

@@ -84,7 +84,7 @@ export function toVersionResponse(version: CourseVersionEntity, publisherName: s
   return {
     id: version.id,
     number: version.number,
-    changeNote: version.changeNote,
+    changeNote: { kk: version.changeNoteKk, ru: version.changeNoteRu },
     publishedAt: version.publishedAt.toISOString(),
     publishedBy: { id: version.publishedBy, fullName: publisherName },
   };

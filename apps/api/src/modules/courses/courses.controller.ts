@@ -9,7 +9,7 @@ import type {
   ModuleResponse,
   Page,
 } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CourseCatalog } from './course-catalog';
@@ -36,7 +36,7 @@ export class CoursesController {
     return this.catalog.list(caller, query);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post()
   create(@CurrentUser() caller: RequestUser, @Body() body: CreateCourseDto): Promise<CourseDraftResponse> {
     return this.courses.create(caller, body);
@@ -53,7 +53,7 @@ export class CoursesController {
     return query.view === 'draft' ? this.courses.getDraft(caller, id) : this.courses.getPublished(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Patch(':id')
   update(
     @CurrentUser() caller: RequestUser,
@@ -63,14 +63,14 @@ export class CoursesController {
     return this.courses.update(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<void> {
     return this.courses.remove(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post(':id/publish')
   publish(
     @CurrentUser() caller: RequestUser,
@@ -80,7 +80,7 @@ export class CoursesController {
     return this.courses.publish(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Get(':id/versions')
   versions(
     @CurrentUser() caller: RequestUser,
@@ -89,7 +89,7 @@ export class CoursesController {
     return this.courses.versions(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post(':id/authors')
   @HttpCode(HttpStatus.OK)
   addAuthor(
@@ -100,7 +100,7 @@ export class CoursesController {
     return this.courses.addAuthor(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Delete(':id/authors/:userId')
   removeAuthor(
     @CurrentUser() caller: RequestUser,
@@ -110,7 +110,7 @@ export class CoursesController {
     return this.courses.removeAuthor(caller, id, userId);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post(':id/modules')
   createModule(
     @CurrentUser() caller: RequestUser,

@@ -195,7 +195,8 @@ export class CoursesService {
         manager.create(CourseVersionEntity, {
           courseId,
           number: next,
-          changeNote: body.changeNote,
+          changeNoteKk: body.changeNote.kk,
+          changeNoteRu: body.changeNote.ru,
           publishedBy: caller.id,
           snapshot,
           code: course.code,
@@ -232,7 +233,16 @@ export class CoursesService {
       .getRepository(CourseVersionEntity)
       .createQueryBuilder('v')
       .leftJoinAndMapOne('v.publisher', UserEntity, 'u', 'u.id = v.published_by')
-      .select(['v.id', 'v.number', 'v.changeNote', 'v.publishedAt', 'v.publishedBy', 'u.id', 'u.fullName'])
+      .select([
+        'v.id',
+        'v.number',
+        'v.changeNoteKk',
+        'v.changeNoteRu',
+        'v.publishedAt',
+        'v.publishedBy',
+        'u.id',
+        'u.fullName',
+      ])
       .where('v.course_id = :courseId', { courseId })
       .orderBy('v.number', 'DESC')
       .getMany();

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { LessonResponse, LessonViewResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CourseContentService } from './course-content.service';
@@ -30,7 +30,7 @@ export class LessonsController {
       : this.courses.getPublishedLesson(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Patch(':id')
   update(
     @CurrentUser() caller: RequestUser,
@@ -40,7 +40,7 @@ export class LessonsController {
     return this.content.updateLesson(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<void> {

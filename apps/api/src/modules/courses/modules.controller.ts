@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { LessonResponse, ModuleResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles } from '../../common/access.decorators';
+import { Allow, CurrentUser } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CourseContentService } from './course-content.service';
@@ -12,7 +12,7 @@ import { CreateLessonDto, UpdateModuleDto } from './dto/content.dto';
 export class ModulesController {
   constructor(private readonly content: CourseContentService) {}
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Patch(':id')
   update(
     @CurrentUser() caller: RequestUser,
@@ -22,14 +22,14 @@ export class ModulesController {
     return this.content.updateModule(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<void> {
     return this.content.removeModule(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post(':id/lessons')
   createLesson(
     @CurrentUser() caller: RequestUser,

@@ -100,7 +100,7 @@ export class DemoCourseSeeder {
       }
       await this.drafts.touch(course, manager);
       await this.courses.publishIn(manager, author, course.id, {
-        changeNote: `${demo.changeNote.kk} / ${demo.changeNote.ru}`,
+        changeNote: demo.changeNote,
       });
       created += 1;
     }

@@ -7,7 +7,7 @@ import type {
   LessonProgressResponse,
   MyEnrolmentsResponse,
 } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { BatchProgressDto, LessonProgressDto } from './dto/progress.dto';
@@ -23,7 +23,7 @@ export class LearningController {
   ) {}
 
   /** Self-enrolment: 201 when new, 200 when the learner was already enrolled. */
-  @Roles('learner')
+  @Allow('learning.take')
   @Post('courses/:id/enrolments')
   async enrol(
     @CurrentUser() caller: RequestUser,

@@ -1,6 +1,8 @@
 import { type FieldError, FieldErrorCode, PROGRESS_LIMITS, type ProgressReport } from '@bilikti/contracts';
 import type { CompletionRule } from '../courses/entities/course-version-lesson.entity';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A report reduced to what is stored: whole seconds, a watched stretch as a range. */
 export interface NormalisedReport {
   occurredAt: Date;
@@ -28,6 +30,9 @@ export function checkReport(
   const skew = PROGRESS_LIMITS.maxClockSkewSeconds * 1000;
   if (Number.isNaN(occurredAt.getTime()) || occurredAt.getTime() > now.getTime() + skew) {
     errors.occurredAt = { code: FieldErrorCode.Implausible };
+  } else if (occurredAt.getTime() < now.getTime() - PROGRESS_LIMITS.maxReportAgeDays * DAY_MS) {
+    // Its id may have been purged already: applying it could count its time twice.
+    errors.occurredAt = { code: FieldErrorCode.TooOld, params: { maxDays: PROGRESS_LIMITS.maxReportAgeDays } };
   }
   // Without the rule (not known yet), only what holds for every lesson is checked here.
   const needed = requiredRule(report);

@@ -154,6 +154,18 @@ export class ProgressService {
     return (await this.apply(caller, lessonId, body)).progress;
   }
 
+  /**
+   * Forgets report ids received more than PROGRESS_LIMITS.maxReportAgeDays + 1 days ago. A resend of
+   * one of them is older than the oldest report accepted, so it is refused, never counted twice.
+   */
+  async purgeOldEvents(): Promise<number> {
+    const { rowCount } = await poolOf(this.dataSource).query(
+      `DELETE FROM progress_events WHERE received_at < now() - make_interval(days => $1)`,
+      [PROGRESS_LIMITS.maxReportAgeDays + 1],
+    );
+    return rowCount ?? 0;
+  }
+
   /** The offline queue's flush: every item on its own, good ones applied, bad ones reported. */
   async batch(caller: RequestUser, items: unknown[]): Promise<BatchProgressResponse> {
     const results: BatchProgressResult[] = [];

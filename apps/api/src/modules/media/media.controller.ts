@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { MediaLimits, MediaResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { UploadMediaDto } from './dto/upload-media.dto';
@@ -17,7 +17,7 @@ export class MediaController {
   constructor(private readonly media: MediaService) {}
 
   /** Upload one image, video or PDF as the multipart field `file` (and optionally `courseId`). */
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post()
   @ApiConsumes('multipart/form-data')
   @ApiBody({

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ProviderResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles, SignedIn } from '../../common/access.decorators';
+import { Allow, CurrentUser, SignedIn } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CreateProviderDto, UpdateProviderDto } from './dto/provider.dto';
@@ -18,7 +18,7 @@ export class ProvidersController {
     return this.providers.list();
   }
 
-  @Roles('admin')
+  @Allow('providers.manage')
   @Post()
   create(@CurrentUser() caller: RequestUser, @Body() body: CreateProviderDto): Promise<ProviderResponse> {
     return this.providers.create(caller, body);
@@ -30,7 +30,7 @@ export class ProvidersController {
     return this.providers.get(id);
   }
 
-  @Roles('admin')
+  @Allow('providers.manage')
   @Patch(':id')
   update(
     @CurrentUser() caller: RequestUser,

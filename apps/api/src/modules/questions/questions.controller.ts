@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, QuestionResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles } from '../../common/access.decorators';
+import { Allow, CurrentUser } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CreateQuestionDto, ListQuestionsQueryDto, UpdateQuestionDto } from './dto/question.dto';
@@ -12,7 +12,7 @@ import { QuestionsService } from './questions.service';
 export class QuestionsController {
   constructor(private readonly questions: QuestionsService) {}
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Get('courses/:id/questions')
   list(
     @CurrentUser() caller: RequestUser,
@@ -22,7 +22,7 @@ export class QuestionsController {
     return this.questions.list(caller, id, query);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Post('courses/:id/questions')
   create(
     @CurrentUser() caller: RequestUser,
@@ -32,13 +32,13 @@ export class QuestionsController {
     return this.questions.create(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Get('questions/:id')
   get(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<QuestionResponse> {
     return this.questions.get(caller, id);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Patch('questions/:id')
   update(
     @CurrentUser() caller: RequestUser,
@@ -48,7 +48,7 @@ export class QuestionsController {
     return this.questions.update(caller, id, body);
   }
 
-  @Roles('instructor', 'admin')
+  @Allow('courses.author')
   @Delete('questions/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<void> {

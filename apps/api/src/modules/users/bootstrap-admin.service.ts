@@ -9,7 +9,8 @@ import { normaliseEmail } from './user-rules';
 
 /**
  * How a real deployment gets its first account: with ADMIN_EMAIL and ADMIN_PASSWORD set,
- * start-up creates that admin, or resets its password, reactivates it and restores the role.
+ * start-up creates that admin, or resets its password, reactivates it and restores the role (and
+ * ends its sessions). When the account already matches, nothing changes.
  */
 @Injectable()
 export class BootstrapAdminService implements OnApplicationBootstrap {
@@ -23,16 +24,16 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.bootstrapAdmin) return;
-    const email = normaliseEmail(this.config.bootstrapAdmin.email);
-    const passwordHash = await this.hasher.hash(this.config.bootstrapAdmin.password);
+    const admin = this.config.bootstrapAdmin;
+    if (!admin) return;
+    const email = normaliseEmail(admin.email);
     await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(UserEntity, { email });
       if (!existing) {
         await manager.insert(UserEntity, {
           email,
           fullName: 'Administrator',
-          passwordHash,
+          passwordHash: await this.hasher.hash(admin.password),
           locale: 'kk',
           roles: ['admin'],
           isActive: true,
@@ -40,11 +41,17 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
         this.logger.log(`Created admin ${email}`);
         return;
       }
+      // A restart with the same settings changes nothing, so the admin stays signed in.
+      const unchanged =
+        existing.isActive &&
+        existing.roles.includes('admin') &&
+        (await this.hasher.verify(existing.passwordHash, admin.password));
+      if (unchanged) return;
       const roles = existing.roles.includes('admin') ? existing.roles : [...existing.roles, 'admin' as const];
       await manager.update(
         UserEntity,
         { id: existing.id },
-        { passwordHash, roles, isActive: true, deactivatedAt: null },
+        { passwordHash: await this.hasher.hash(admin.password), roles, isActive: true, deactivatedAt: null },
       );
       await this.sessions.endAllForUser(existing.id, undefined, manager);
       this.logger.log(`Reset the password of admin ${email}`);

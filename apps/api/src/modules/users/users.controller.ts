@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, UserResponse } from '@bilikti/contracts';
-import { CurrentUser, Roles } from '../../common/access.decorators';
+import { Allow, CurrentUser } from '../../common/access.decorators';
 import type { RequestUser } from '../../common/authenticated-request';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -14,25 +14,25 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Roles('admin')
+  @Allow('users.manage')
   @Get()
   list(@CurrentUser() caller: RequestUser, @Query() query: ListUsersQueryDto): Promise<Page<UserResponse>> {
     return this.users.list(caller, query);
   }
 
-  @Roles('admin')
+  @Allow('users.manage')
   @Post()
   create(@CurrentUser() caller: RequestUser, @Body() body: CreateUserDto): Promise<UserResponse> {
     return this.users.create(caller, body);
   }
 
-  @Roles('admin')
+  @Allow('users.manage')
   @Get(':id')
   get(@CurrentUser() caller: RequestUser, @Param('id', UuidParamPipe) id: string): Promise<UserResponse> {
     return this.users.get(caller, id);
   }
 
-  @Roles('admin')
+  @Allow('users.manage')
   @Patch(':id')
   update(
     @CurrentUser() caller: RequestUser,

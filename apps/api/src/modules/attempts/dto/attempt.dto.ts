@@ -1,4 +1,5 @@
 import { Transform, Type } from 'class-transformer';
+import { IntersectionType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -65,6 +66,7 @@ export class GradeAttemptDto implements GradeAttemptRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(QUIZ_LIMITS.questionsMax)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EssayGradeDto)
   grades: EssayGradeDto[];
@@ -86,7 +88,8 @@ export class PageQueryDto {
   pageSize?: number;
 }
 
-export class ListAttemptsQueryDto extends PageQueryDto implements ListAttemptsQuery {
+/** Which attempts of a quiz: by status, and by part of the learner's name or email. */
+export class AttemptFiltersDto {
   @IsOptional()
   @IsIn(ATTEMPT_STATUSES)
   status?: AttemptStatus;
@@ -98,7 +101,12 @@ export class ListAttemptsQueryDto extends PageQueryDto implements ListAttemptsQu
   q?: string;
 }
 
-export class ExportQueryDto {
+export class ListAttemptsQueryDto
+  extends IntersectionType(PageQueryDto, AttemptFiltersDto)
+  implements ListAttemptsQuery {}
+
+/** An export holds the attempts the results page shows with the same filters. */
+export class ExportQueryDto extends AttemptFiltersDto {
   @IsIn(RESULT_EXPORT_FORMATS)
   format: ResultExportFormat;
 

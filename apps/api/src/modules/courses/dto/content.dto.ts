@@ -32,6 +32,7 @@ import { Optional } from '../../../common/optional';
 import { trim } from '../../../common/transforms';
 
 export class CreateModuleDto implements CreateModuleRequest {
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title: BilingualTitleDto;
@@ -43,6 +44,7 @@ export class UpdateModuleDto implements UpdateModuleRequest {
   version: number;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title?: BilingualTitleDto;
@@ -74,11 +76,13 @@ export class LessonContentDto implements Partial<LessonContent> {
 
 export class LessonContentPairDto implements Partial<Record<Locale, Partial<LessonContent>>> {
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LessonContentDto)
   kk?: LessonContentDto;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LessonContentDto)
   ru?: LessonContentDto;
@@ -88,11 +92,13 @@ export class CreateLessonDto implements CreateLessonRequest {
   @IsIn(LESSON_TYPES)
   type: LessonType;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title: BilingualTitleDto;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LessonContentPairDto)
   content?: LessonContentPairDto;
@@ -110,11 +116,13 @@ export class UpdateLessonDto implements UpdateLessonRequest {
   version: number;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title?: BilingualTitleDto;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LessonContentPairDto)
   content?: LessonContentPairDto;

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -27,7 +28,7 @@ import {
   type AddCourseAuthorRequest,
   LIMITS,
 } from '@bilikti/contracts';
-import { BilingualSummaryDto, BilingualTitleDto } from '../../../common/bilingual.dto';
+import { BilingualChangeNoteDto, BilingualSummaryDto, BilingualTitleDto } from '../../../common/bilingual.dto';
 import { Optional } from '../../../common/optional';
 import { trim } from '../../../common/transforms';
 
@@ -37,11 +38,13 @@ export class CreateCourseDto implements CreateCourseRequest {
   @MaxLength(COURSE_LIMITS.codeMax)
   code: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title: BilingualTitleDto;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualSummaryDto)
   summary?: BilingualSummaryDto;
@@ -86,11 +89,13 @@ export class UpdateCourseDto implements UpdateCourseRequest {
   code?: string;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTitleDto)
   title?: BilingualTitleDto;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualSummaryDto)
   summary?: BilingualSummaryDto;
@@ -126,11 +131,10 @@ export class UpdateCourseDto implements UpdateCourseRequest {
 }
 
 export class PublishCourseDto implements PublishCourseRequest {
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(COURSE_LIMITS.changeNoteMax)
-  changeNote: string;
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BilingualChangeNoteDto)
+  changeNote: BilingualChangeNoteDto;
 }
 
 export class AddCourseAuthorDto implements AddCourseAuthorRequest {

@@ -26,8 +26,12 @@ export class CourseVersionEntity {
   @Column({ type: 'int' })
   number: number;
 
-  @Column({ name: 'change_note', type: 'text' })
-  changeNote: string;
+  /** What changed in this version, in each language. */
+  @Column({ name: 'change_note_kk', type: 'text' })
+  changeNoteKk: string;
+
+  @Column({ name: 'change_note_ru', type: 'text' })
+  changeNoteRu: string;
 
   @Column({ name: 'published_by', type: 'uuid' })
   publishedBy: string;

@@ -69,6 +69,7 @@ export class ProgressReportDto implements ProgressReport {
   durationSeconds?: number;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WatchedStretchDto)
   watched?: WatchedStretchDto;

@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import type { ProviderRequest } from '@bilikti/contracts';
 import { BilingualNameDto } from '../../../common/bilingual.dto';
 import { Optional } from '../../../common/optional';
 
 export class CreateProviderDto implements ProviderRequest {
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualNameDto)
   name: BilingualNameDto;
@@ -16,6 +17,7 @@ export class CreateProviderDto implements ProviderRequest {
 
 export class UpdateProviderDto implements Partial<ProviderRequest> {
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualNameDto)
   name?: BilingualNameDto;

@@ -43,7 +43,7 @@ export class QuestionPromptDto implements Bilingual {
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
-class QuestionFieldsDto {
+export class QuestionFieldsDto {
   @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(QUESTION_LIMITS.pointsMin)
@@ -51,6 +51,7 @@ class QuestionFieldsDto {
   points?: number;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => QuestionPromptDto)
   explanation?: QuestionPromptDto;
@@ -81,6 +82,7 @@ class QuestionFieldsDto {
 
 /** `points` and `content` are required on create; the service says so per field. */
 export class CreateQuestionDto extends QuestionFieldsDto implements Partial<CreateQuestionRequest> {
+  @IsObject()
   @ValidateNested()
   @Type(() => QuestionPromptDto)
   prompt: QuestionPromptDto;
@@ -92,6 +94,7 @@ export class UpdateQuestionDto extends QuestionFieldsDto implements UpdateQuesti
   version: number;
 
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => QuestionPromptDto)
   prompt?: QuestionPromptDto;

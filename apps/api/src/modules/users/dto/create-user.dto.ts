@@ -6,6 +6,7 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -46,6 +47,7 @@ export class CreateUserDto implements CreateUserRequest {
   roles: Role[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProfileDto)
   profile?: ProfileDto | null;

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -51,6 +52,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   isActive?: boolean;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProfileDto)
   profile?: ProfileDto | null;

@@ -17,7 +17,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { useRegions } from '../../../lib/reference-data';
+import { useRegionName } from '../../../lib/reference-data';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAttempt } from '../hooks/use-attempt';
 import { useCourseTitle } from '../hooks/use-titles';
@@ -81,11 +81,9 @@ function AttemptView({ attempt, QuestionReview }: AttemptViewProps) {
   /** Set when this visit's grade completed the attempt: the final result is announced. */
   const [completed, setCompleted] = useState(false);
   const courseTitle = useCourseTitle(attempt.courseId);
-  const regions = useRegions();
+  const regionName = useRegionName(locale);
   const regionCode = attempt.learner?.regionCode ?? null;
-  const region = regionCode
-    ? (regions.data?.find((item) => item.code === regionCode)?.name[locale] ?? regionCode)
-    : null;
+  const region = regionCode ? regionName(regionCode) : null;
   const learnerName = attempt.learner?.fullName ?? t('common.unknownLearner');
   useDocumentTitle(t('attempt.documentTitle', { name: learnerName, number: attempt.number }));
   const lessonTitle = pickLocalized(attempt.lessonTitle, locale);

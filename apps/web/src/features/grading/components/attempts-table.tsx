@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { useRegions } from '../../../lib/reference-data';
+import { useRegionName } from '../../../lib/reference-data';
 import { AttemptStatusBadge, PassedText, ResultText } from './attempt-status';
 
 interface AttemptsTableProps {
@@ -17,8 +17,7 @@ interface AttemptsTableProps {
 export function AttemptsTable({ attempts, busy }: AttemptsTableProps) {
   const { t, i18n } = useTranslation('grading');
   const locale = currentLocale(i18n);
-  const regions = useRegions();
-  const regionName = (code: string) => regions.data?.find((region) => region.code === code)?.name[locale] ?? code;
+  const regionName = useRegionName(locale);
 
   return (
     // The table scrolls inside its own box on narrow screens; the box is focusable so keyboards can scroll it.

@@ -108,6 +108,20 @@ describe('lesson results page', () => {
     expect(await screen.findByText('Бұл тестті әлі ешкім тапсырған жоқ.')).toBeInTheDocument();
   });
 
+  it('exports what the filters let through', async () => {
+    mockApi({
+      [`GET ${attemptsPath}`]: { body: pageOf([]) },
+      [`GET ${statsPath}`]: { body: { lessonId: 'l-1', attempts: 0, items: [] } },
+    });
+    renderStudioPage(`${url}?status=graded&q=${encodeURIComponent('Айгүл')}`, routes);
+
+    const csv = await screen.findByRole('link', { name: 'CSV жүктеп алу' });
+    expect(csv).toHaveAttribute(
+      'href',
+      `/api/lessons/l-1/attempts/export?format=csv&locale=kk&status=graded&q=${encodeURIComponent('Айгүл')}`,
+    );
+  });
+
   it('shows each question’s facility and discrimination and explains the questions to review', async () => {
     mockApi({
       [`GET ${attemptsPath}`]: { body: pageOf(attempts) },

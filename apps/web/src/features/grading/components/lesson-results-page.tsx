@@ -30,6 +30,7 @@ export function LessonResultsPage() {
   const attempts = useLessonAttempts(lessonId, filters);
   const pageCount = attempts.data ? Math.max(1, Math.ceil(attempts.data.total / attempts.data.pageSize)) : 1;
   const filtered = attemptFiltersToSearch({ ...filters, page: 1 }) !== '';
+  const exportFilters = { status: filters.status, q: filters.q };
   const listPath = (query: ListAttemptsQuery) =>
     `${paths.studioLessonResults(courseId, lessonId)}${attemptFiltersToSearch(query)}`;
 
@@ -55,12 +56,16 @@ export function LessonResultsPage() {
         <p className="field__hint">{t('results.export.hint')}</p>
         <div className="grading-export__links">
           {/* Plain links: the browser downloads the file with the session cookie, no script needed. */}
-          <a className="button button--secondary" href={ApiPath.lessonAttemptsExport(lessonId, 'csv', locale)} download>
+          <a
+            className="button button--secondary"
+            href={ApiPath.lessonAttemptsExport(lessonId, 'csv', locale, exportFilters)}
+            download
+          >
             {t('results.export.csv')}
           </a>
           <a
             className="button button--secondary"
-            href={ApiPath.lessonAttemptsExport(lessonId, 'xlsx', locale)}
+            href={ApiPath.lessonAttemptsExport(lessonId, 'xlsx', locale, exportFilters)}
             download
           >
             {t('results.export.xlsx')}

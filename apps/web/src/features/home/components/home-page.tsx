@@ -1,4 +1,4 @@
-import { hasRole } from '@bilikti/contracts';
+import { can } from '@bilikti/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -11,7 +11,7 @@ import { ContinueLearningCard } from './continue-learning-card';
 export function HomePage() {
   const { t } = useTranslation(['home', 'common']);
   const me = useCurrentUser();
-  const isLearner = me.roles.includes('learner');
+  const isLearner = can(me, 'learning.take');
   useDocumentTitle(t('title'));
 
   return (
@@ -45,7 +45,7 @@ export function HomePage() {
           <li>
             <Link to={paths.catalog}>{t('links.catalog')}</Link>
           </li>
-          {hasRole(me, 'instructor', 'admin') && (
+          {can(me, 'courses.author') && (
             <li>
               <Link to={paths.studio}>{t('links.studio')}</Link>
             </li>
@@ -53,7 +53,7 @@ export function HomePage() {
           <li>
             <Link to={paths.profile}>{t('links.profile')}</Link>
           </li>
-          {me.roles.includes('admin') && (
+          {can(me, 'users.manage') && (
             <li>
               <Link to={paths.users}>{t('links.users')}</Link>
             </li>

@@ -148,14 +148,8 @@ describe('course editor page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Жариялау' }));
     const dialog = screen.getByRole('dialog', { name: 'Курсты жариялау' });
-    expect(within(dialog).getByLabelText('Не өзгерді')).toHaveFocus();
-    await user.click(within(dialog).getByRole('button', { name: 'Жариялау' }));
-    expect(within(dialog).getByLabelText('Не өзгерді')).toHaveAccessibleDescription(
-      expect.stringContaining('Бұл өрісті толтыру міндетті.'),
-    );
-    expect(api.callsTo('POST', '/api/courses/c-1/publish')).toHaveLength(0);
-
-    await user.type(within(dialog).getByLabelText('Не өзгерді'), 'Бірінші басылым');
+    await user.type(within(dialog).getByLabelText('Не өзгерді (қазақша)'), 'Бірінші басылым');
+    await user.type(within(dialog).getByLabelText('Не өзгерді (орысша)'), 'Первое издание');
     await user.click(within(dialog).getByRole('button', { name: 'Жариялау' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Курс әлі екі тілде де толық емес.');
@@ -163,7 +157,76 @@ describe('course editor page', () => {
     expect(within(kk).getByRole('link', { name: '«Отчёт» модулінің атауы' })).toBeInTheDocument();
     const ru = within(dialog).getByRole('region', { name: 'Орыс тілінде жетіспейді (1)' });
     expect(within(ru).getByRole('link', { name: 'Курстың қысқаша сипаттамасы' })).toBeInTheDocument();
-    expect(api.callsTo('POST', '/api/courses/c-1/publish')[0]?.body).toEqual({ changeNote: 'Бірінші басылым' });
+    expect(api.callsTo('POST', '/api/courses/c-1/publish')[0]?.body).toEqual({
+      changeNote: { kk: 'Бірінші басылым', ru: 'Первое издание' },
+    });
+  });
+
+  it('asks for the change note in each language, marked with its language, before sending anything', async () => {
+    const api = mockApi({
+      'GET /api/courses/c-1': { body: buildDraft() },
+      'POST /api/courses/c-1/publish': { status: 201, body: buildVersion({ id: 'v-3', number: 3 }) },
+    });
+    const { user } = renderStudioPage(url, routes);
+
+    await user.click(await screen.findByRole('button', { name: 'Жариялау' }));
+    const dialog = screen.getByRole('dialog', { name: 'Курсты жариялау' });
+    const kk = within(dialog).getByLabelText('Не өзгерді (қазақша)');
+    const ru = within(dialog).getByLabelText('Не өзгерді (орысша)');
+    expect(kk).toHaveFocus();
+    expect(kk).toHaveAttribute('lang', 'kk');
+    expect(ru).toHaveAttribute('lang', 'ru');
+
+    // Only the Kazakh note (the Russian one is blank): the Russian field says so and takes the focus.
+    await user.type(kk, 'Жаңа модуль қосылды.');
+    await user.type(ru, '   ');
+    await user.click(within(dialog).getByRole('button', { name: 'Жариялау' }));
+    expect(ru).toHaveAccessibleDescription(expect.stringContaining('Бұл өрісті толтыру міндетті.'));
+    expect(ru).toHaveAttribute('aria-invalid', 'true');
+    expect(ru).toHaveFocus();
+    expect(kk).not.toHaveAccessibleDescription(expect.stringContaining('Бұл өрісті толтыру міндетті.'));
+    expect(api.callsTo('POST', '/api/courses/c-1/publish')).toHaveLength(0);
+
+    // Only the Russian note: now the Kazakh field is the one missing.
+    await user.clear(kk);
+    await user.type(ru, 'Добавлен новый модуль.');
+    await user.click(within(dialog).getByRole('button', { name: 'Жариялау' }));
+    expect(kk).toHaveAccessibleDescription(expect.stringContaining('Бұл өрісті толтыру міндетті.'));
+    expect(kk).toHaveFocus();
+    expect(ru).not.toHaveAttribute('aria-invalid', 'true');
+    expect(api.callsTo('POST', '/api/courses/c-1/publish')).toHaveLength(0);
+
+    await user.type(kk, '  Жаңа модуль қосылды.  ');
+    await user.click(within(dialog).getByRole('button', { name: 'Жариялау' }));
+    expect(await within(dialog).findByText('3-нұсқа жарияланды.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/courses/c-1/publish')[0]?.body).toEqual({
+      changeNote: { kk: 'Жаңа модуль қосылды.', ru: 'Добавлен новый модуль.' },
+    });
+  });
+
+  it("shows the API's refusal of one language's change note under that field", async () => {
+    mockApi({
+      'GET /api/courses/c-1': { body: buildDraft() },
+      'POST /api/courses/c-1/publish': {
+        status: 422,
+        body: errorBody('validation.failed', {
+          fields: { 'changeNote.ru': { code: 'tooLong', params: { max: 1000 } } },
+        }),
+      },
+    });
+    const { user } = renderStudioPage(url, routes, { locale: 'ru' });
+
+    await user.click(await screen.findByRole('button', { name: 'Опубликовать' }));
+    const dialog = screen.getByRole('dialog', { name: 'Публикация курса' });
+    await user.type(within(dialog).getByLabelText('Что изменилось (на казахском)'), 'Жаңа модуль');
+    await user.type(within(dialog).getByLabelText('Что изменилось (на русском)'), 'Новый модуль');
+    await user.click(within(dialog).getByRole('button', { name: 'Опубликовать' }));
+
+    const ru = within(dialog).getByLabelText('Что изменилось (на русском)');
+    await waitFor(() => expect(ru).toHaveAttribute('aria-invalid', 'true'));
+    expect(ru).toHaveAccessibleDescription(expect.stringContaining('Не более 1000 символов.'));
+    expect(within(dialog).getByLabelText('Что изменилось (на казахском)')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('publishes and tells the new version number', async () => {
@@ -176,13 +239,15 @@ describe('course editor page', () => {
     await user.click(await screen.findByRole('button', { name: 'Опубликовать' }));
     const dialog = screen.getByRole('dialog', { name: 'Публикация курса' });
     expect(within(dialog).getByText('Сейчас слушатели видят версию 2. Новая версия заменит её.')).toBeInTheDocument();
-    await user.type(within(dialog).getByLabelText('Что изменилось'), 'Добавлен модуль о закупках.');
+    expect(within(dialog).getByLabelText('Что изменилось (на казахском)')).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Что изменилось (на казахском)'), 'Сатып алу туралы модуль қосылды.');
+    await user.type(within(dialog).getByLabelText('Что изменилось (на русском)'), 'Добавлен модуль о закупках.');
     await user.click(within(dialog).getByRole('button', { name: 'Опубликовать' }));
 
     expect(await within(dialog).findByText('Опубликована версия 3.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Закрыть' })).toHaveFocus();
     expect(api.callsTo('POST', '/api/courses/c-1/publish')[0]?.body).toEqual({
-      changeNote: 'Добавлен модуль о закупках.',
+      changeNote: { kk: 'Сатып алу туралы модуль қосылды.', ru: 'Добавлен модуль о закупках.' },
     });
     await user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

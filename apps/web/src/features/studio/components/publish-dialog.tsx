@@ -1,4 +1,12 @@
-import { COURSE_LIMITS, ErrorCode, FieldErrorCode, type CourseDraftResponse } from '@bilikti/contracts';
+import {
+  COURSE_LIMITS,
+  ErrorCode,
+  FieldErrorCode,
+  LOCALES,
+  type Bilingual,
+  type CourseDraftResponse,
+  type Locale,
+} from '@bilikti/contracts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,8 +18,11 @@ import { fieldErrorsOf } from '../../../lib/form-errors';
 import { paths } from '../../../lib/paths';
 import { gapsOf } from '../api/studio-error';
 import { usePublishCourse } from '../hooks/use-course-mutations';
+import { BilingualField } from './bilingual-field';
 import { ParityGapList } from './parity-gap-list';
-import { TextAreaField } from '../../../components/ui/text-area-field';
+
+/** The text areas get `${NOTE_ID}-kk` and `${NOTE_ID}-ru`. */
+const NOTE_ID = 'publish-change-note';
 
 interface PublishDialogProps {
   draft: CourseDraftResponse;
@@ -29,8 +40,9 @@ export function PublishDialog({ draft, onClose }: PublishDialogProps) {
   const publish = usePublishCourse(draft.id);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const [changeNote, setChangeNote] = useState('');
-  const [missingNote, setMissingNote] = useState(false);
+  const [changeNote, setChangeNote] = useState<Bilingual>({ kk: '', ru: '' });
+  /** The languages left empty at the last attempt to publish. */
+  const [missing, setMissing] = useState<Locale[]>([]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -40,7 +52,7 @@ export function PublishDialog({ draft, onClose }: PublishDialogProps) {
     } else {
       dialog.setAttribute('open', '');
     }
-    document.getElementById('publish-change-note')?.focus();
+    document.getElementById(`${NOTE_ID}-${LOCALES[0]}`)?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
     };
@@ -53,23 +65,26 @@ export function PublishDialog({ draft, onClose }: PublishDialogProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const note = changeNote.trim();
-    if (!note) {
-      setMissingNote(true);
-      document.getElementById('publish-change-note')?.focus();
+    const note: Bilingual = { kk: changeNote.kk.trim(), ru: changeNote.ru.trim() };
+    const empty = LOCALES.filter((locale) => !note[locale]);
+    setMissing(empty);
+    if (empty.length > 0) {
+      document.getElementById(`${NOTE_ID}-${empty[0]}`)?.focus();
       return;
     }
-    setMissingNote(false);
     publish.mutate({ changeNote: note });
   };
 
   const gaps = gapsOf(publish.error);
-  const serverNoteError = fieldErrorsOf(publish.error).changeNote;
-  const noteError = missingNote
-    ? fieldErrorMessage({ code: FieldErrorCode.Required })
-    : serverNoteError
-      ? fieldErrorMessage(serverNoteError)
-      : undefined;
+  const serverErrors = fieldErrorsOf(publish.error);
+  const noteError = (locale: Locale): string | undefined => {
+    if (missing.length > 0) {
+      return missing.includes(locale) ? fieldErrorMessage({ code: FieldErrorCode.Required }) : undefined;
+    }
+    const serverError = serverErrors[`changeNote.${locale}`];
+    return serverError ? fieldErrorMessage(serverError) : undefined;
+  };
+  const hasServerNoteError = LOCALES.some((locale) => serverErrors[`changeNote.${locale}`]);
 
   return (
     <dialog
@@ -103,7 +118,7 @@ export function PublishDialog({ draft, onClose }: PublishDialogProps) {
               ? t('publish.introUpdate', { number: draft.publishedVersion.number })
               : t('publish.introFirst')}
           </p>
-          {publish.error && !serverNoteError ? (
+          {publish.error && !hasServerNoteError ? (
             <FormAlert
               message={
                 isApiError(publish.error, ErrorCode.CourseIncomplete)
@@ -113,15 +128,16 @@ export function PublishDialog({ draft, onClose }: PublishDialogProps) {
             />
           ) : null}
           {gaps.length > 0 && <ParityGapList gaps={gaps} draft={draft} onNavigate={onClose} />}
-          <TextAreaField
-            id="publish-change-note"
-            label={t('publish.changeNote.label')}
-            hint={t('publish.changeNote.hint', { max: COURSE_LIMITS.changeNoteMax })}
+          <BilingualField
+            id={NOTE_ID}
+            multiline
             required
+            labels={{ kk: t('publish.changeNote.kk'), ru: t('publish.changeNote.ru') }}
+            hint={t('publish.changeNote.hint', { max: COURSE_LIMITS.changeNoteMax })}
             maxLength={COURSE_LIMITS.changeNoteMax}
             value={changeNote}
-            onChange={(event) => setChangeNote(event.target.value)}
-            error={noteError}
+            onChange={(locale, text) => setChangeNote((current) => ({ ...current, [locale]: text }))}
+            errors={{ kk: noteError('kk'), ru: noteError('ru') }}
           />
           <div className="form__actions">
             <button type="submit" className="button" disabled={publish.isPending}>

@@ -333,7 +333,7 @@ function FixedQuestions({ questions, selected, onChange, error }: FixedQuestions
                       onClick={() => remove(index)}
                       aria-label={t('lesson.quiz.order.remove', { item: itemLabel(index) })}
                     >
-                      {t('common.delete')}
+                      {t('lesson.quiz.order.removeShort')}
                     </button>
                   </div>
                   <FieldError id={`quiz-order-${id}`} error={rowError} />

@@ -258,7 +258,8 @@ function Toolbar({ editor, controls, label }: ToolbarProps) {
             type="button"
             className="rich-text__button"
             tabIndex={index === active ? 0 : -1}
-            aria-label={button.label}
+            // A glyph that reads as text (B, H2, 1.) starts the name, so speech input can use what it shows.
+            aria-label={readsAsText(button.glyph) ? `${button.glyph} ${button.label}` : button.label}
             title={button.label}
             aria-pressed={button.pressed === undefined ? undefined : button.pressed}
             // Disabled buttons stay focusable in a toolbar, so arrow keys do not skip them.
@@ -281,3 +282,6 @@ function Toolbar({ editor, controls, label }: ToolbarProps) {
     </>
   );
 }
+
+/** Whether a toolbar glyph holds letters or digits, i.e. what a user would say to press it. */
+const readsAsText = (glyph: string) => /[\p{L}\p{N}]/u.test(glyph);

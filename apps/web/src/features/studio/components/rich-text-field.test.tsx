@@ -65,12 +65,13 @@ describe('rich text field', () => {
     const toolbar = screen.getByRole('toolbar', { name: 'Форматирование: Текст урока (на русском)' });
     const buttons = within(toolbar).getAllByRole('button');
     expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Жирный',
-      'Курсив',
-      'Заголовок 2-го уровня',
-      'Заголовок 3-го уровня',
+      // Glyphs that read as text start the name (WCAG 2.5.3, label in name).
+      'B Жирный',
+      'I Курсив',
+      'H2 Заголовок 2-го уровня',
+      'H3 Заголовок 3-го уровня',
       'Маркированный список',
-      'Нумерованный список',
+      '1. Нумерованный список',
       'Цитата',
       'Ссылка',
       'Отменить',
@@ -95,7 +96,7 @@ describe('rich text field', () => {
     const { user } = renderStudioPage('/', { '/': <Harness initial="<p>Бюджет</p>" onChange={onChange} /> });
 
     await screen.findByRole('textbox', { name: 'Текст урока (на русском)' });
-    const heading = screen.getByRole('button', { name: '2-деңгейлі тақырып' });
+    const heading = screen.getByRole('button', { name: 'H2 2-деңгейлі тақырып' });
     expect(heading).toHaveAttribute('aria-pressed', 'false');
     await user.click(heading);
 

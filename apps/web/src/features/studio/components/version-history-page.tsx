@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { langAttribute, pickLocalized } from '../../../components/content/localized-text';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { formatDateTime } from '../../../lib/format';
@@ -41,25 +42,30 @@ export function VersionHistoryPage() {
       ) : (
         // Newest first, as the API sends them.
         <ol className="versions" reversed aria-label={t('versions.listLabel')}>
-          {versions.data.map((version) => (
-            <li key={version.id} className="card versions__item">
-              <h2>{t('versions.number', { number: version.number })}</h2>
-              <dl className="details details--inline">
-                <div>
-                  <dt>{t('versions.publishedAt')}</dt>
-                  <dd>
-                    <time dateTime={version.publishedAt}>{formatDateTime(version.publishedAt)}</time>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('versions.publishedBy')}</dt>
-                  <dd>{version.publishedBy.fullName}</dd>
-                </div>
-              </dl>
-              <h3 className="versions__note-title">{t('versions.changeNote')}</h3>
-              <p className="versions__note">{version.changeNote}</p>
-            </li>
-          ))}
+          {versions.data.map((version) => {
+            const note = pickLocalized(version.changeNote, locale);
+            return (
+              <li key={version.id} className="card versions__item">
+                <h2>{t('versions.number', { number: version.number })}</h2>
+                <dl className="details details--inline">
+                  <div>
+                    <dt>{t('versions.publishedAt')}</dt>
+                    <dd>
+                      <time dateTime={version.publishedAt}>{formatDateTime(version.publishedAt)}</time>
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('versions.publishedBy')}</dt>
+                    <dd>{version.publishedBy.fullName}</dd>
+                  </div>
+                </dl>
+                <h3 className="versions__note-title">{t('versions.changeNote')}</h3>
+                <p className="versions__note" lang={langAttribute(note.lang, locale)}>
+                  {note.text}
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
     </div>

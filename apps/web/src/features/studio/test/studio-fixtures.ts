@@ -110,7 +110,7 @@ export function buildVersion(overrides: Partial<CourseVersionResponse> = {}): Co
   return {
     id: 'v-2',
     number: 2,
-    changeNote: 'Жаңа модуль қосылды.',
+    changeNote: { kk: 'Жаңа модуль қосылды.', ru: 'Добавлен новый модуль.' },
     publishedAt: '2026-02-01T10:00:00.000Z',
     publishedBy: { id: 'u-instructor', fullName: 'Сәуле Омарова' },
     ...overrides,

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { currentLocale } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { useRegions } from '../../../lib/reference-data';
+import { useRegionName } from '../../../lib/reference-data';
 
 interface UsersTableProps {
   users: UserResponse[];
@@ -15,8 +15,7 @@ interface UsersTableProps {
 export function UsersTable({ users, busy }: UsersTableProps) {
   const { t, i18n } = useTranslation(['users', 'common']);
   const locale = currentLocale(i18n);
-  const regions = useRegions();
-  const regionName = (code: string) => regions.data?.find((region) => region.code === code)?.name[locale] ?? code;
+  const regionName = useRegionName(locale);
 
   return (
     // The table scrolls inside its own box on narrow screens; the box is focusable so keyboards can scroll it.
