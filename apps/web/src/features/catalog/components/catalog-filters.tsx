@@ -29,11 +29,15 @@ export function CatalogFiltersForm({ filters, locale }: CatalogFiltersFormProps)
   const committedQ = filters.q ?? '';
   const [text, setText] = useState(committedQ);
   const [seenQ, setSeenQ] = useState(committedQ);
+  // The search this box last put into the address. When the address catches up with it, the
+  // learner may already have typed on: their letters stay.
+  const [requestedQ, setRequestedQ] = useState(committedQ);
 
   // The address changed under the box (Back, the reset link): show what it now says.
   if (committedQ !== seenQ) {
     setSeenQ(committedQ);
-    if (committedQ !== text.trim()) setText(committedQ);
+    if (committedQ !== requestedQ && committedQ !== text.trim()) setText(committedQ);
+    setRequestedQ(committedQ);
   }
 
   const apply = (changes: Partial<CatalogFilters>) => {
@@ -44,20 +48,19 @@ export function CatalogFiltersForm({ filters, locale }: CatalogFiltersFormProps)
     const q = text.trim();
     if (q === committedQ) return;
     // Replace rather than push: Back should not step through every pause in the typing.
-    const timer = window.setTimeout(
-      () =>
-        void navigate(`${paths.catalog}${catalogSearch({ ...filters, q: q || undefined, page: 1 })}`, {
-          replace: true,
-        }),
-      SEARCH_DEBOUNCE_MS,
-    );
+    const timer = window.setTimeout(() => {
+      setRequestedQ(q);
+      void navigate(`${paths.catalog}${catalogSearch({ ...filters, q: q || undefined, page: 1 })}`, { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [text, committedQ, filters, navigate]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const q = text.trim();
-    if (q !== committedQ) apply({ q: q || undefined });
+    if (q === committedQ) return;
+    setRequestedQ(q);
+    apply({ q: q || undefined });
   };
 
   // Providers without published courses would only lead to an empty list; the chosen one stays.
