@@ -10,6 +10,8 @@ import { LoginFailureEntity } from './entities/login-attempt.entity';
 import { SessionEntity } from './entities/session.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SessionCache } from './session-cache';
+import { SessionCacheListener } from './session-cache-listener';
 import { SessionService } from './session.service';
 
 @Module({
@@ -19,6 +21,8 @@ import { SessionService } from './session.service';
     AuthHousekeepingService,
     AuthService,
     SessionService,
+    SessionCache,
+    SessionCacheListener,
     LoginThrottle,
     PasswordHasher,
     { provide: APP_GUARD, useClass: AuthGuard },

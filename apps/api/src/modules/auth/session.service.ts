@@ -6,6 +6,7 @@ import { poolOf } from '../../database/pool';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UserEntity } from '../users/entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
+import { SessionCache } from './session-cache';
 
 /** How often a used session's expiry is pushed forward (not on every request). */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
@@ -20,6 +21,7 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   /** Starts a session and returns the token for the cookie; only its hash is stored. */
@@ -38,12 +40,20 @@ export class SessionService {
   }
 
   /**
-   * The live session and active user behind a token, or null: one indexed read per request.
-   * Slides the expiry while in use (at most every few minutes, not on every request).
+   * The live session and active user behind a token, or null: from the cache when it has them,
+   * else one indexed read. Slides the expiry while in use (at most every few minutes, not on every request).
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    // Runs on every request: a named statement straight on the pool (planned once per connection).
+    const tokenHash = hashToken(token);
+    const key = tokenHash.toString('hex');
+    const now = new Date();
+    const cached = this.cache.get(key, now);
+    // A session due for a touch takes the database path, which touches it and caches the new expiry.
+    if (cached && !touchDue(cached.session.lastSeenAt, now)) return cached;
+
+    const ticket = this.cache.ticket();
+    // A named statement straight on the pool (planned once per connection).
     const pool = poolOf(this.sessions.manager.connection);
     const {
       rows: [row],
@@ -58,33 +68,53 @@ export class SessionService {
       text: `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.roles
                FROM sessions s JOIN users u ON u.id = s.user_id AND u.is_active
               WHERE s.token_hash = $1`,
-      values: [hashToken(token)],
+      values: [tokenHash],
     });
     if (!row) return null;
-    const now = new Date();
     if (row.expires_at <= now) {
       await this.sessions.delete({ id: row.id });
+      this.cache.forgetSession(row.id);
       return null;
     }
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ id: row.id }, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });
+    let { last_seen_at: lastSeenAt, expires_at: expiresAt } = row;
+    if (touchDue(lastSeenAt, now)) {
+      lastSeenAt = now;
+      expiresAt = this.expiryFrom(now);
+      await this.sessions.update({ id: row.id }, { lastSeenAt, expiresAt });
     }
-    return {
-      session: { id: row.id, userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at },
+    const resolved = {
+      session: { id: row.id, userId: row.user_id, lastSeenAt, expiresAt },
       user: { id: row.user_id, roles: row.roles },
     };
+    this.cache.set(key, resolved, ticket);
+    return resolved;
   }
 
   async end(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
+    this.cache.forgetSession(sessionId);
   }
 
-  /** Ends every session of a user, except `keepSessionId` when given. */
+  /**
+   * Ends every session of a user, except `keepSessionId` when given. Given a transaction's
+   * `manager`, the caller calls `forgetUser` once it commits.
+   */
   async endAllForUser(userId: string, keepSessionId?: string, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(SessionEntity) : this.sessions;
     await repository.delete(keepSessionId ? { userId, id: Not(keepSessionId) } : { userId });
+    if (!manager) this.cache.forgetUser(userId);
   }
 
+  /**
+   * Drops the user's cached sessions in this process, so that a change to their sessions, roles,
+   * activity or password applies from their next request. Call it after the change commits:
+   * before, a concurrent request could still read the old rows and cache them again.
+   */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
+  }
+
+  /** Cached entries of expired sessions are never served, so nothing needs forgetting here. */
   async purgeExpired(): Promise<void> {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
   }
@@ -96,6 +126,10 @@ export class SessionService {
   private expiryFrom(now: Date): Date {
     return new Date(now.getTime() + this.ttlMs);
   }
+}
+
+function touchDue(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS;
 }
 
 function hashToken(token: string): Buffer {

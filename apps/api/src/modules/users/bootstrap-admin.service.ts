@@ -27,7 +27,7 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
     const admin = this.config.bootstrapAdmin;
     if (!admin) return;
     const email = normaliseEmail(admin.email);
-    await this.dataSource.transaction(async (manager) => {
+    const resetId = await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(UserEntity, { email });
       if (!existing) {
         await manager.insert(UserEntity, {
@@ -39,14 +39,14 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
           isActive: true,
         });
         this.logger.log(`Created admin ${email}`);
-        return;
+        return null;
       }
       // A restart with the same settings changes nothing, so the admin stays signed in.
       const unchanged =
         existing.isActive &&
         existing.roles.includes('admin') &&
         (await this.hasher.verify(existing.passwordHash, admin.password));
-      if (unchanged) return;
+      if (unchanged) return null;
       const roles = existing.roles.includes('admin') ? existing.roles : [...existing.roles, 'admin' as const];
       await manager.update(
         UserEntity,
@@ -55,6 +55,8 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
       );
       await this.sessions.endAllForUser(existing.id, undefined, manager);
       this.logger.log(`Reset the password of admin ${email}`);
+      return existing.id;
     });
+    if (resetId) this.sessions.forgetUser(resetId);
   }
 }

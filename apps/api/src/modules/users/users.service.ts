@@ -69,6 +69,7 @@ export class UsersService {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await this.sessions.endAllForUser(user.id, session.id, manager);
     });
+    this.sessions.forgetUser(user.id);
   }
 
   async list(caller: RequestUser, query: ListUsersQueryDto): Promise<Page<UserResponse>> {
@@ -143,6 +144,8 @@ export class UsersService {
       if (!user.isActive || passwordHash) await this.sessions.endAllForUser(user.id, undefined, manager);
       return result;
     });
+    // Roles, activity or password may have changed: the next request reads them afresh.
+    this.sessions.forgetUser(user.id);
     return toUserResponse(saved);
   }
 
