@@ -92,8 +92,9 @@ export const keepAliveAgent = (maxSockets) => new http.Agent({ keepAlive: true, 
 
 /**
  * One HTTP request over `agent`'s sockets: `{ method, url, cookie, body? }` with a JSON string as
- * body. Resolves with `{ status, body }` (status 0 when the connection failed); the response body
- * is parsed as JSON only when `readBody` is set, otherwise it is discarded.
+ * body. Resolves with `{ status, body }`, or `{ status: 0, body: null, error }` with the socket
+ * error's code when the connection failed; the response body is parsed as JSON only when
+ * `readBody` is set, otherwise it is discarded.
  */
 export function send(agent, request, readBody = false) {
   return new Promise((resolve) => {
@@ -124,7 +125,7 @@ export function send(agent, request, readBody = false) {
         });
       },
     );
-    req.on('error', () => resolve({ status: 0, body: null }));
+    req.on('error', (error) => resolve({ status: 0, body: null, error: error.code ?? error.message }));
     if (request.body) req.write(request.body);
     req.end();
   });

@@ -108,7 +108,7 @@ function print(label, result, baseline) {
       result.errors
         ? `  (${Object.entries(result.byStatus)
             .map(([status, n]) => `${n} × ${status}`)
-            .join(', ')}; 0 = no response)`
+            .join(', ')})`
         : ''
     }`,
   );
@@ -125,15 +125,16 @@ const agent = keepAliveAgent(LEARNERS);
 async function load(learners, makeRequest, rate) {
   const times = [];
   let errors = 0;
-  /** Failed responses by status (0: no response). */
+  /** Failed responses by status, or by socket error code when there was no response. */
   const byStatus = {};
   let sent = 0;
-  const record = (status, started, measuring) => {
+  const record = ({ status, error }, started, measuring) => {
     if (!measuring) return;
     times.push(performance.now() - started);
     if (status < 200 || status >= 300) {
       errors += 1;
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
+      const key = status || error;
+      byStatus[key] = (byStatus[key] ?? 0) + 1;
     }
   };
   const warmUpUntil = performance.now() + 1000;
@@ -147,7 +148,7 @@ async function load(learners, makeRequest, rate) {
         const learner = learners[sent++ % learners.length];
         const started = due;
         const measuring = started >= warmUpUntil;
-        inFlight.push(send(agent, makeRequest(learner)).then(({ status }) => record(status, started, measuring)));
+        inFlight.push(send(agent, makeRequest(learner)).then((response) => record(response, started, measuring)));
         due += interval;
       }
       await sleep(1);
@@ -157,8 +158,7 @@ async function load(learners, makeRequest, rate) {
     const worker = async (learner) => {
       while (performance.now() < endAt) {
         const started = performance.now();
-        const { status } = await send(agent, makeRequest(learner));
-        record(status, started, started >= warmUpUntil);
+        record(await send(agent, makeRequest(learner)), started, started >= warmUpUntil);
       }
     };
     await Promise.all(learners.map(worker));

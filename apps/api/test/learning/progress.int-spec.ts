@@ -10,7 +10,11 @@ import {
   PROGRESS_LIMITS,
   type ProgressReport,
 } from '@bilikti/contracts';
+import { DataSource } from 'typeorm';
+import { poolOf } from '../../src/database/pool';
+import type { NormalisedReport } from '../../src/modules/learning/progress-rules';
 import { ProgressService } from '../../src/modules/learning/progress.service';
+import { type AppliedRow, type PendingReport, ProgressWriter } from '../../src/modules/learning/progress-writer';
 import { createProvider, createUser, signIn } from '../support/factories';
 import { SAMPLES } from '../support/sample-files';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -512,5 +516,127 @@ describe('progress merging: replays, duplicates and reordering lose nothing and 
       continueLessonId: lessonIds.video,
     });
     for (const final of finals.slice(1)) expect(final).toEqual(finals[0]);
+  });
+  it('applies many learners’ reports arriving together, each exactly once, also when they share a statement', async () => {
+    const learners: { agent: Agent; id: string }[] = [];
+    for (let i = 0; i < 12; i++) {
+      const agent = await signIn(t, await createUser(t));
+      learners.push({ agent, id: (await agent.post(`/api/courses/${courseId}/enrolments`).expect(201)).body.id });
+    }
+    const reports = [
+      { lessonId: lessonIds.text, body: report({ opened: true, occurredAt: ago(400), timeSpentSeconds: 10 }) },
+      { lessonId: lessonIds.text, body: report({ markedDone: true, occurredAt: ago(390) }) },
+      {
+        lessonId: lessonIds.video,
+        body: report({
+          durationSeconds: 200,
+          positionSeconds: 100,
+          watched: { from: 0, to: 100, startedAt: ago(300) },
+          occurredAt: ago(200),
+          timeSpentSeconds: 100,
+        }),
+      },
+      {
+        lessonId: lessonIds.video,
+        body: report({
+          positionSeconds: 190,
+          watched: { from: 100, to: 190, startedAt: ago(190) },
+          occurredAt: ago(100),
+          timeSpentSeconds: 90,
+        }),
+      },
+    ];
+    // Every learner sends every report twice, all at the same moment.
+    const responses = await Promise.all(
+      learners.flatMap(({ agent }) =>
+        reports.flatMap(({ lessonId, body }) => {
+          const own = { ...body, eventId: randomUUID() };
+          return [1, 2].map(() => agent.put(`/api/lessons/${lessonId}/progress`).send(own));
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+    for (const { agent, id } of learners) {
+      const state = (await agent.get(`/api/enrolments/${id}`).expect(200)).body as EnrolmentResponse;
+      expect({ status: state.status, completed: state.completedLessons, percent: state.percent }).toEqual({
+        status: 'completed',
+        completed: 2,
+        percent: 100,
+      });
+      expect(state.lessons.map((l) => [l.status, l.timeSpentSeconds, l.positionSeconds])).toEqual([
+        ['completed', 10, 0],
+        ['completed', 190, 190],
+      ]);
+    }
+  });
+
+  it('answers each report of a shared statement for itself: applied, resent, unsuitable or not enrolled', async () => {
+    const pool = poolOf(t.app.get(DataSource));
+    const statements: number[] = [];
+    const writer = new ProgressWriter(
+      () =>
+        Object.assign(Object.create(pool) as typeof pool, {
+          query: (config: { values: unknown[][] }) => {
+            statements.push(config.values[0]!.length);
+            return pool.query(config as never);
+          },
+        }),
+      { maxBatch: 50, maxInFlight: 1, stallMs: 0 },
+    );
+    const user = async (enrol = true) => {
+      const account = await createUser(t);
+      if (enrol) await (await signIn(t, account)).post(`/api/courses/${courseId}/enrolments`).expect(201);
+      return account.id as string;
+    };
+    const [first, second, third, fourth, stranger] = [
+      await user(),
+      await user(),
+      await user(),
+      await user(),
+      await user(false),
+    ];
+    const at = new Date(Date.now() - 60_000);
+    const base: NormalisedReport = {
+      occurredAt: at,
+      opened: true,
+      markedDone: false,
+      timeSpentSeconds: 7,
+      positionSeconds: 0,
+      durationSeconds: null,
+      watched: null,
+    };
+    const pending = (
+      userId: string,
+      lessonId: string,
+      changes: Partial<NormalisedReport> = {},
+      eventId = randomUUID(),
+    ) => ({ eventId, userId, lessonId, report: { ...base, ...changes }, needs: null }) satisfies PendingReport;
+    const resent = pending(second, lessonIds.text);
+    await writer.write(resent);
+
+    // One runs; the rest wait for it and go together in the next statement, except the second
+    // report of `first`, which waits for the first.
+    const results = await Promise.all([
+      writer.write(pending(first, lessonIds.text)),
+      writer.write(pending(first, lessonIds.text, { opened: false, markedDone: true })),
+      writer.write(resent),
+      writer.write({ ...pending(third, lessonIds.video), needs: 'mark_done' }),
+      writer.write(pending(fourth, lessonIds.video, { durationSeconds: 100, positionSeconds: 95, watched: [0, 95] })),
+      writer.write(pending(stranger, lessonIds.text)),
+    ]);
+    // The first report of `first` or the last of them ran alone; the others went together.
+    expect(statements.slice(1).sort()).toEqual([1, 5]);
+    const summary = (row: AppliedRow | undefined) =>
+      row && { compatible: row.compatible, applied: row.applied, status: row.status, time: row.time_spent_seconds };
+    expect(results.map(summary)).toEqual([
+      { compatible: true, applied: true, status: 'in_progress', time: 7 },
+      { compatible: true, applied: true, status: 'completed', time: 14 },
+      { compatible: true, applied: false, status: 'in_progress', time: 7 },
+      { compatible: false, applied: false, status: null, time: null },
+      { compatible: true, applied: true, status: 'completed', time: 7 },
+      undefined,
+    ]);
+    expect(results[1]).toMatchObject({ completed_lessons: 1, total_lessons: 2, enrolment_status: 'active' });
+    expect(results[4]).toMatchObject({ watched_seconds: 95, completed_lessons: 1 });
   });
 });
