@@ -177,7 +177,8 @@ export interface ProgressWriterOptions {
 interface Waiting extends PendingReport {
   /** Date.now() when the report arrived. */
   since: number;
-  settle: (outcome: { row?: AppliedRow; error?: unknown }) => void;
+  resolve: (row: AppliedRow | undefined) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -205,11 +206,7 @@ export class ProgressWriter {
   /** Applies one report; resolves to its row, or undefined when the lesson is in none of the learner's enrolments. */
   write(report: PendingReport): Promise<AppliedRow | undefined> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({
-        ...report,
-        since: Date.now(),
-        settle: ({ row, error }) => (error === undefined ? resolve(row) : reject(error)),
-      });
+      this.waiting.push({ ...report, since: Date.now(), resolve, reject });
       this.pump();
     });
   }
@@ -258,10 +255,10 @@ export class ProgressWriter {
   private async run(batch: Waiting[]): Promise<void> {
     try {
       const rows = await this.apply(batch);
-      batch.forEach((item, i) => item.settle({ row: rows.get(i + 1) }));
+      batch.forEach((item, i) => item.resolve(rows.get(i + 1)));
     } catch (error) {
       if (batch.length === 1) {
-        batch[0]!.settle({ error });
+        batch[0]!.reject(error);
         return;
       }
       // A deadlock with another instance's statement, or one report the database refuses: the
