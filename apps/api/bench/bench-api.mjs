@@ -9,6 +9,10 @@ const root = join(import.meta.dirname, '../../..');
 
 /** The bootstrap admin every benchmark's API starts with. */
 export const ADMIN = { email: 'bench.admin@bilikti.kz', password: 'Bench-Admin-Pass-2026' };
+/** Every benchmark learner's password. */
+export const LEARNER_PASSWORD = 'Bench-Learner-Pass-2026';
+/** Benchmark learner `i`'s email (from 0). */
+export const learnerEmail = (i) => `bench.learner.${i}@bilikti.kz`;
 
 /**
  * Starts dist/api/apps/api/src/main.js in production mode on a free port against `databaseUrl`
@@ -50,17 +54,36 @@ export async function startApi(databaseUrl) {
     /** Signs in through POST /api/auth/login; resolves to the session cookie (`name=value`). */
     signIn: (email, password) => signIn(base, email, password),
     /** A JSON request as `cookie`'s user that must succeed; resolves to the parsed body (null for 204). */
-    call: async (cookie, method, path, body) => {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: { cookie, 'content-type': 'application/json' },
-        body: body && JSON.stringify(body),
+    call,
+    /** Creates benchmark learner `i`, a rural akim, through POST /api/users as `admin`; resolves to their email. */
+    createLearner: async (admin, i) => {
+      await call(admin, 'POST', '/api/users', {
+        email: learnerEmail(i),
+        fullName: `Тыңдаушы ${i + 1}`,
+        password: LEARNER_PASSWORD,
+        locale: 'kk',
+        roles: ['learner'],
+        profile: {
+          position: 'rural_akim',
+          regionCode: 'KZ-11',
+          maslikhatLevel: null,
+          organisation: 'Әкімдік',
+          partyCode: null,
+        },
       });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.status === 204 ? null : response.json();
+      return learnerEmail(i);
     },
     stop,
   };
+  async function call(cookie, method, path, body) {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.status === 204 ? null : response.json();
+  }
 }
 
 async function signIn(base, email, password) {

@@ -8,7 +8,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchDatabase } from './bench-database.mjs';
-import { ADMIN, keepAliveAgent, latencySummary, runBench, send, sleep, startApi } from './bench-api.mjs';
+import {
+  ADMIN,
+  LEARNER_PASSWORD,
+  keepAliveAgent,
+  learnerEmail,
+  latencySummary,
+  runBench,
+  send,
+  sleep,
+  startApi,
+} from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const { scoreAnswer } = require(join(import.meta.dirname, '../../../libs/contracts/dist/index.js'));
@@ -24,7 +34,6 @@ const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 10);
 const THINK_SECONDS = Number(process.env.BENCH_THINK_SECONDS ?? 5);
 /** Sign-ins at once while seeding: each is an argon2 verification (19 MiB, about 50 ms of a core). */
 const SIGN_IN_CONCURRENCY = 4;
-const LEARNER_PASSWORD = 'Bench-Learner-Pass-2026';
 const TARGET_P95_MS = 100;
 const WARM_UP_LEARNERS = 50;
 
@@ -408,7 +417,7 @@ async function examFlow(base, lessonId, keys, expected, learner, request) {
  * copies of its row (same password hash and profile) inserted in SQL, which saves an argon2 hash
  * each. Every learner still signs in through POST /api/auth/login and enrols through the API.
  */
-async function seed({ signIn, call }, db) {
+async function seed({ signIn, call, createLearner }, db) {
   const admin = await signIn(ADMIN.email, ADMIN.password);
   const provider = await call(admin, 'POST', '/api/providers', { name: { kk: 'Бенчмарк', ru: 'Бенчмарк' } });
   const course = await call(admin, 'POST', '/api/courses', {
@@ -457,21 +466,8 @@ async function seed({ signIn, call }, db) {
   const practiceLessonId = await quiz(bi('Жаттығу тесті', 'Пробный тест'), null);
   await call(admin, 'POST', `/api/courses/${course.id}/publish`, { changeNote: { kk: 'bench', ru: 'bench' } });
 
-  const email = (i) => `bench.learner.${i}@bilikti.kz`;
-  await call(admin, 'POST', '/api/users', {
-    email: email(0),
-    fullName: 'Тыңдаушы 1',
-    password: LEARNER_PASSWORD,
-    locale: 'kk',
-    roles: ['learner'],
-    profile: {
-      position: 'rural_akim',
-      regionCode: 'KZ-11',
-      maslikhatLevel: null,
-      organisation: 'Әкімдік',
-      partyCode: null,
-    },
-  });
+  // One learner through the API; the rest copied from it in SQL, named as learnerEmail() names them.
+  const first = await createLearner(admin, 0);
   await db.query(
     `INSERT INTO users (email, full_name, password_hash, locale, roles, position, region_code, maslikhat_level,
                         organisation, party_code)
@@ -479,7 +475,7 @@ async function seed({ signIn, call }, db) {
             region_code, maslikhat_level, organisation, party_code
        FROM users, generate_series(1, $2 - 1) AS n
       WHERE email = $1`,
-    [email(0), LEARNERS],
+    [first, LEARNERS],
   );
 
   const signInStarted = performance.now();
@@ -487,7 +483,7 @@ async function seed({ signIn, call }, db) {
   let next = 0;
   const worker = async () => {
     while (next < LEARNERS) {
-      const cookie = await signIn(email(next++), LEARNER_PASSWORD);
+      const cookie = await signIn(learnerEmail(next++), LEARNER_PASSWORD);
       await call(cookie, 'POST', `/api/courses/${course.id}/enrolments`);
       learners.push({ cookie });
     }

@@ -6,12 +6,20 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { benchDatabase } from './bench-database.mjs';
-import { ADMIN, keepAliveAgent, latencySummary, runBench, send, sleep, startApi } from './bench-api.mjs';
+import {
+  ADMIN,
+  LEARNER_PASSWORD,
+  keepAliveAgent,
+  latencySummary,
+  runBench,
+  send,
+  sleep,
+  startApi,
+} from './bench-api.mjs';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const LESSONS = 10;
-const LEARNER_PASSWORD = 'Bench-Learner-Pass-2026';
 const TARGETS = { writesPerSecond: 1500, writeP95: 15, openP95: 20 };
 
 async function main() {
@@ -168,7 +176,7 @@ async function load(learners, makeRequest, rate) {
 }
 
 /** A published course of LESSONS text lessons and LEARNERS signed-in learners enrolled in it. */
-async function seed({ signIn, call }) {
+async function seed({ signIn, call, createLearner }) {
   const admin = await signIn(ADMIN.email, ADMIN.password);
   const provider = await call(admin, 'POST', '/api/providers', { name: { kk: 'Бенчмарк', ru: 'Бенчмарк' } });
   const course = await call(admin, 'POST', '/api/courses', {
@@ -193,21 +201,7 @@ async function seed({ signIn, call }) {
   await call(admin, 'POST', `/api/courses/${course.id}/publish`, { changeNote: { kk: 'bench', ru: 'bench' } });
   const learners = [];
   for (let i = 0; i < LEARNERS; i++) {
-    const email = `bench.learner.${i}@bilikti.kz`;
-    await call(admin, 'POST', '/api/users', {
-      email,
-      fullName: `Тыңдаушы ${i + 1}`,
-      password: LEARNER_PASSWORD,
-      locale: 'kk',
-      roles: ['learner'],
-      profile: {
-        position: 'rural_akim',
-        regionCode: 'KZ-11',
-        maslikhatLevel: null,
-        organisation: 'Әкімдік',
-        partyCode: null,
-      },
-    });
+    const email = await createLearner(admin, i);
     const cookie = await signIn(email, LEARNER_PASSWORD);
     await call(cookie, 'POST', `/api/courses/${course.id}/enrolments`);
     learners.push({ cookie, lessons });
